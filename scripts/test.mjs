@@ -1,0 +1,52 @@
+// Runs every test the project has and ends with one line counting them all:
+//   type check (astro check) → unit tests (Vitest) → build → browser tests (Playwright)
+// The closing "N passed, N failed" line is what CI reads; it is also saved to
+// test-results/summary.txt.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const step = (name, ok) => {
+	tally[ok ? 'passed' : 'failed'] += 1;
+	console.log(`${ok ? '✓' : '✗'} ${name}`);
+};
+
+console.log('\n— Type check (astro check) —');
+step('astro check: no errors, warnings or hints', run('astro', ['check', '--minimumSeverity', 'hint']));
+
+console.log('\n— Unit tests (Vitest) —');
+run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+	tally.passed += unit.numPassedTests;
+	// A test file that fails to load has no test to count: count it as one failure.
+	const brokenFiles = unit.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+	tally.failed += unit.numFailedTests + brokenFiles;
+	tally.skipped += unit.numPendingTests + unit.numTodoTests;
+} else step('unit tests ran', false);
+
+console.log('\n— Build —');
+const built = run('node', ['scripts/build.mjs']);
+step('the site builds', built);
+
+if (built) {
+	console.log('\n— Browser tests (Playwright, built site) —');
+	run('playwright', ['test']);
+	const e2e = readJson('test-results/e2e.json');
+	if (e2e) {
+		tally.passed += e2e.stats.expected + e2e.stats.flaky;
+		tally.failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
+		tally.skipped += e2e.stats.skipped;
+	} else step('browser tests ran', false);
+}
+
+const summary = `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(tally.failed === 0 ? 0 : 1);

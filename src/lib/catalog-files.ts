@@ -1,0 +1,193 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { groupSchema, type Group } from '../schemas/group';
+
+/** Catalog files may not exceed this size: a real group is a few kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** One thing wrong with the catalog, tied to the file (and entry) it is in. */
+export interface CatalogProblem {
+	/** The file, relative to the working directory, e.g. `data/model.yaml`. */
+	file: string;
+	/** Where in the file: `codes[3] (-40021) › code`, or empty for the whole file. */
+	at: string;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+/**
+ * Thrown when the catalog cannot be published as it is. Its message lists
+ * every problem found, one per line, each naming file, entry and fix.
+ */
+export class CatalogError extends Error {
+	/** Every problem found, in file order. */
+	readonly problems: CatalogProblem[];
+
+	constructor(problems: CatalogProblem[]) {
+		const lines = problems.map((p) => `  ${p.file}${p.at ? ` at ${p.at}` : ''}: ${p.message}`);
+		super(
+			`The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n` +
+				`${lines.join('\n')}\nFix the file${problems.length === 1 ? '' : 's'} above and build again (see CONTRIBUTING.md, "Adding a code").`,
+		);
+		this.name = 'CatalogError';
+		this.problems = problems;
+	}
+}
+
+/** Describes where an issue sits, naming the code entry by its number when it has one. */
+function describePath(path: readonly PropertyKey[], data: unknown): string {
+	const parts: string[] = [];
+	let node: unknown = data;
+	for (const key of path) {
+		if (typeof key === 'number') {
+			node = Array.isArray(node) ? node[key] : undefined;
+			const code = (node as { code?: unknown } | undefined)?.code;
+			const last = parts.pop() ?? '';
+			parts.push(`${last}[${key}]${typeof code === 'number' ? ` (${code})` : ''}`);
+		} else {
+			node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+			parts.push(String(key));
+		}
+	}
+	return parts.join(' › ');
+}
+
+/** The value at a path of parsed YAML, or `undefined` where there is none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>(
+		(node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
+}
+
+/** Turns zod's issues into problems a contributor can act on. */
+function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
+	return issues.map((issue) => {
+		const value = valueAt(data, issue.path);
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') {
+			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+			message = `unknown key ${keys}: check its spelling, or remove it (the allowed keys are in src/schemas/)`;
+		} else if (issue.code === 'invalid_type' && value === undefined) {
+			message = `is missing: add "${String(issue.path.at(-1))}"`;
+		} else if (issue.code === 'invalid_type') {
+			// Zod's default wording ("Invalid input: expected string") gives way to a plain sentence.
+			const expected = issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
+			message = `${expected}, not ${JSON.stringify(value)}`;
+		}
+		return { file, at: describePath(issue.path, data), message };
+	});
+}
+
+/** "an array", "a string". */
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/**
+ * Parses and validates one catalog file. Returns the group, or the problems
+ * that keep it out of the catalog (never both).
+ */
+export function parseGroupFile(
+	file: string,
+	bytes: Uint8Array | string,
+): { group: Group; problems?: never } | { group?: never; problems: CatalogProblem[] } {
+	const fail = (message: string, at = '') => ({ problems: [{ file, at, message }] });
+	if (bytes.length > MAX_FILE_BYTES) {
+		return fail(
+			`is ${bytes.length} bytes, over the ${MAX_FILE_BYTES} a catalog file may have: split the group or remove what is not a code`,
+		);
+	}
+	let text: string;
+	try {
+		text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return fail(
+			"is not valid UTF-8: save it as UTF-8 (BigML's texts must stay verbatim, so re-encode rather than retype)",
+		);
+	}
+	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+	const yamlError = doc.errors[0];
+	if (yamlError) {
+		const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
+		const reason = yamlError.message.split('\n')[0];
+		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}`);
+	}
+	const data: unknown = doc.toJS();
+	if (data === null || data === undefined) {
+		return fail('is empty: a group file needs slug, order, type, title, heading, description and codes');
+	}
+	const result = groupSchema.safeParse(data);
+	if (!result.success) return { problems: fromZodIssues(file, result.error.issues, data) };
+	const expected = basename(file).replace(/\.ya?ml$/, '');
+	if (result.data.slug !== expected) {
+		return fail(
+			`slug "${result.data.slug}" does not match the file name: the slug is the permanent URL, so name the file "${result.data.slug}.yaml" or set slug: ${expected}`,
+			'slug',
+		);
+	}
+	return { group: result.data };
+}
+
+/**
+ * Checks what no single file can: slugs and positions are unique across the
+ * catalog, and the catalog is not empty.
+ */
+export function checkCatalog(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
+	const problems: CatalogProblem[] = [];
+	const bySlug = new Map<string, string>();
+	const byOrder = new Map<number, string>();
+	for (const { file, group } of entries) {
+		const slugOwner = bySlug.get(group.slug);
+		if (slugOwner) {
+			problems.push({
+				file,
+				at: 'slug',
+				message: `"${group.slug}" is already the slug of ${slugOwner}: every group needs its own slug`,
+			});
+		} else bySlug.set(group.slug, file);
+		const orderOwner = byOrder.get(group.order);
+		if (orderOwner) {
+			problems.push({
+				file,
+				at: 'order',
+				message: `${group.order} is already the order of ${orderOwner}: give this group a free position`,
+			});
+		} else byOrder.set(group.order, file);
+	}
+	return problems;
+}
+
+/**
+ * Reads every `*.yaml` file of a catalog folder, validates each and the whole,
+ * and returns the groups in catalog order. Throws a {@link CatalogError}
+ * naming every problem when anything is wrong, so a bad catalog never builds.
+ */
+export function readCatalog(dir: string): Group[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir)
+			.filter((name) => /\.ya?ml$/.test(name))
+			.sort();
+	} catch {
+		throw new CatalogError([{ file: dir, at: '', message: 'cannot be read: the catalog folder is missing' }]);
+	}
+	if (names.length === 0) {
+		throw new CatalogError([
+			{ file: dir, at: '', message: 'holds no .yaml file: the catalog needs at least one group' },
+		]);
+	}
+	const problems: CatalogProblem[] = [];
+	const parsed: { file: string; group: Group }[] = [];
+	for (const name of names) {
+		const path = join(dir, name);
+		const file = relative(process.cwd(), path) || path;
+		const size = statSync(path).size;
+		const result = parseGroupFile(file, size > MAX_FILE_BYTES ? new Uint8Array(size) : readFileSync(path));
+		if (result.problems) problems.push(...result.problems);
+		else parsed.push({ file, group: result.group });
+	}
+	problems.push(...checkCatalog(parsed));
+	if (problems.length > 0) throw new CatalogError(problems);
+	return parsed.map((p) => p.group).sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,26 @@
+import type { CatalogEntry, CatalogGroup } from './catalog';
+import { getCatalog } from './get-catalog';
+
+/** What a catalog URL shows: a group's table or one code's page. */
+export type CatalogRoute = { kind: 'group'; group: CatalogGroup } | { kind: 'code'; entry: CatalogEntry };
+
+/** Drops the slashes around a path so it can be a rest parameter: `/http/429/` → `http/429`. */
+const toParam = (path: string) => path.replace(/^\/|\/$/g, '');
+
+/** Every group and code page, as `getStaticPaths` wants them. */
+export async function getCatalogRoutes() {
+	const { groups } = await getCatalog();
+	return groups.flatMap((group) => [
+		{ params: { slug: toParam(group.path) }, props: { kind: 'group', group } as CatalogRoute },
+		...group.entries.map((entry) => ({
+			params: { slug: toParam(entry.path) },
+			props: { kind: 'code', entry } as CatalogRoute,
+		})),
+	]);
+}
+
+/** Every `/codes/<number>/` lookup, with the entries that carry the number. */
+export async function getLookupRoutes() {
+	const { byNumber } = await getCatalog();
+	return [...byNumber].map(([code, entries]) => ({ params: { number: String(code) }, props: { code, entries } }));
+}

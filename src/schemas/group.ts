@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+import { codeEntrySchema } from './code';
+
+/** The sections of the site a group can belong to; each has its own URL space. */
+export const GROUP_TYPES = ['http', 'status', 'general', 'family'] as const;
+
+/** How BigML's API documentation groups its resource families. */
+export const CATEGORIES = ['data', 'supervised', 'unsupervised', 'predictions', 'whizzml'] as const;
+
+/** A group's slug is its permanent URL segment: lowercase words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * One file of the catalog: a group of codes as BigML.io publishes it, such as
+ * the HTTP statuses or the error codes of one resource family.
+ */
+export const groupSchema = z
+	.strictObject({
+		/** Permanent URL segment; must equal the file name (`model.yaml` → `model`). */
+		slug: z.string().regex(SLUG_PATTERN, {
+			error: 'must be lowercase words joined by hyphens, such as "linear-regression"',
+		}),
+		/** Position in BigML's own page; groups are listed by it. Unique across the catalog. */
+		order: z.number().int().nonnegative(),
+		/** Which part of the site the group lives in: `/http/`, `/status/` or `/errors/`. */
+		type: z.enum(GROUP_TYPES),
+		/** Plural heading, such as "Models" or "HTTP status codes". */
+		title: z.string().trim().min(1),
+		/** Singular, lowercase resource noun for families ("linear regression"), used in sentences. */
+		noun: z.string().trim().min(1).optional(),
+		/** Where BigML's API documentation files the family (data, supervised, …). Families only. */
+		category: z.enum(CATEGORIES).optional(),
+		/** The resource type as it appears in BigML resource ids (`model/5af…`), where BigML has one. */
+		resource: z
+			.string()
+			.regex(/^[a-z]+$/, { error: 'must be the lowercase resource type of BigML ids, such as "linearregression"' })
+			.optional(),
+		/** The heading of this table on BigML's Status Codes page, to trace every entry to its source. */
+		heading: z.string().trim().min(1),
+		/** One line saying what the group covers. */
+		description: z.string().trim().min(1),
+		/** The codes, in the order BigML's page lists them. */
+		codes: z
+			.array(codeEntrySchema)
+			.min(1, { error: 'is empty: a group needs at least one code' })
+			// Checked on the array itself so a duplicate is reported even when the group has other problems.
+			.superRefine((codes, ctx) => {
+				const seen = new Map<number, number>();
+				codes.forEach((entry, index) => {
+					const first = seen.get(entry.code);
+					if (first === undefined) seen.set(entry.code, index);
+					else
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'code'],
+							message: `duplicates codes[${first}]: ${entry.code} appears twice in this group; remove one, or move it to the group it belongs to`,
+						});
+				});
+			}),
+	})
+	.superRefine((group, ctx) => {
+		group.codes.forEach((entry, index) => {
+			if ((group.type === 'http' || group.type === 'status') && entry.name === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['codes', index, 'name'],
+					message: `is missing: every ${group.type === 'http' ? 'HTTP' : 'task'} status needs its name, such as "Too Many Requests"`,
+				});
+			}
+		});
+		if (group.type === 'family') {
+			for (const key of ['noun', 'category'] as const) {
+				if (group[key] === undefined) {
+					ctx.addIssue({ code: 'custom', path: [key], message: 'is missing: every resource family needs one' });
+				}
+			}
+		}
+	});
+
+/** A validated catalog group. */
+export type Group = z.infer<typeof groupSchema>;
+/** Where a group lives on the site. */
+export type GroupType = (typeof GROUP_TYPES)[number];
+/** A family's place in BigML's API documentation. */
+export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A small valid family file; tests break one thing in it at a time. */
+export const validFamily = `slug: model
+order: 100
+type: family
+title: Models
+noun: model
+category: supervised
+resource: model
+heading: Model Error Code Summary
+description: Errors when creating a model.
+codes:
+  - code: -4002
+    text: Your model cannot be created
+  - code: -40021
+    text: Your model cannot be created now
+`;
+
+/** Writes files into a fresh temporary catalog folder and returns its path. */
+export function writeCatalog(files: Record<string, string | Uint8Array>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
+	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+	return dir;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { CatalogError, readCatalog } from '../../src/lib/catalog-files';
+import { validFamily, writeCatalog } from '../support/catalog-fixtures';
+
+/** Reads a catalog folder and returns the error it throws. */
+function errorOf(dir: string): CatalogError {
+	try {
+		readCatalog(dir);
+	} catch (error) {
+		expect(error).toBeInstanceOf(CatalogError);
+		return error as CatalogError;
+	}
+	throw new Error('the catalog should have been refused');
+}
+
+describe('the catalog folder is checked as a whole', () => {
+	test('a duplicate slug across files is refused, naming the file that has it first', () => {
+		const dir = writeCatalog({
+			'model.yaml': validFamily,
+			'model.yml': validFamily.replace('order: 100', 'order: 110'),
+		});
+		const error = errorOf(dir);
+		expect(error.problems).toEqual([
+			{
+				file: expect.stringMatching(/model\.yml$/),
+				at: 'slug',
+				message: expect.stringMatching(
+					/^"model" is already the slug of .*model\.yaml: every group needs its own slug$/,
+				),
+			},
+		]);
+	});
+
+	test('two groups may not share a position', () => {
+		const dir = writeCatalog({
+			'model.yaml': validFamily,
+			'other.yaml': validFamily.replace('slug: model', 'slug: other'),
+		});
+		const error = errorOf(dir);
+		expect(error.problems).toEqual([
+			expect.objectContaining({
+				at: 'order',
+				message: expect.stringMatching(/100 is already the order of .*model\.yaml/),
+			}),
+		]);
+	});
+
+	test('every problem of every file is reported at once, in one message', () => {
+		const dir = writeCatalog({
+			'model.yaml': validFamily.replace('code: -4002', 'code: -4002.5'),
+			'other.yaml': validFamily
+				.replace('slug: model', 'slug: other')
+				.replace('order: 100', 'order: 110')
+				.replace('title: Models', 'titel: Models'),
+		});
+		const error = errorOf(dir);
+		expect(error.problems).toHaveLength(3);
+		expect(error.message).toMatch(/^The catalog has 3 problems; nothing was built\./);
+		expect(error.message).toMatch(/other\.yaml at title: is missing: add "title"/);
+		expect(error.message).toMatch(/model\.yaml at codes\[0\] \(-4002\.5\) › code: must be a whole number/);
+		expect(error.message).toMatch(/other\.yaml: unknown key "titel"/);
+		expect(error.message).toContain('CONTRIBUTING.md');
+	});
+
+	test('a folder with no group is refused', () => {
+		expect(errorOf(writeCatalog({})).message).toContain('holds no .yaml file');
+	});
+
+	test('a valid folder gives its groups in catalog order', () => {
+		const dir = writeCatalog({
+			'a.yaml': validFamily.replace('slug: model', 'slug: a').replace('order: 100', 'order: 200'),
+			'model.yaml': validFamily,
+		});
+		expect(readCatalog(dir).map((g) => g.slug)).toEqual(['model', 'a']);
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { readCatalog } from '../../src/lib/catalog-files';
+import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source';
+
+// The shared source sits beside the repository on CI and on the team's
+// machines; a contributor without it still runs every other test.
+describe.skipIf(!hasSource())(`the catalog is BigML's table verbatim (${SOURCE_PATH})`, () => {
+	const groups = readCatalog('data');
+	const sections = readBigmlSource();
+
+	test('39 groups and 274 entries, as in the source', () => {
+		expect(sections).toHaveLength(39);
+		expect(sections.flatMap((s) => s.rows)).toHaveLength(274);
+		expect(groups).toHaveLength(sections.length);
+		expect(groups.flatMap((g) => g.codes)).toHaveLength(274);
+	});
+
+	test.each(sections.map((section, i) => [section.heading, i] as const))(
+		'%s: every entry, in order, with its number, name and text unchanged',
+		(heading, i) => {
+			const group = groups[i];
+			expect(group?.heading).toBe(heading);
+			expect(group?.codes).toEqual(sections[i]?.rows);
+		},
+	);
+});

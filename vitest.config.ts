@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// The build tests run Astro itself; give them room on a 2-core machine.
+		testTimeout: 60_000,
+	},
+});

@@ -13,6 +13,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 rmSync(outDir, { recursive: true, force: true });
 try {
 	execFileSync('astro', ['build', '--outDir', outDir], { stdio: 'inherit', env });
+	// Full-text index of the code pages (those marked data-pagefind-body), into <outDir>/pagefind/.
+	execFileSync('pagefind', ['--site', outDir], { stdio: 'inherit', env });
 } catch {
 	rmSync(outDir, { recursive: true, force: true });
 	console.error(`\nThe build failed (see above); ${outDir}/ was removed so nothing half-built can be served.`);

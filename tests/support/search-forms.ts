@@ -22,3 +22,14 @@ export function codeForms(code: number): CodeForm[] {
 	];
 	return forms.filter((form, i) => forms.findIndex((f) => f.query === form.query) === i);
 }
+
+/**
+ * The entries a form of a code should list, in order: the code's own entries
+ * when typed with a sign, else the positive code's and then the negative
+ * one's (typed `1`, task status 1 Queued comes before -1 Faulty).
+ */
+export function expectedEntries<T>(byNumber: ReadonlyMap<number, readonly T[]>, code: number, signed: boolean): T[] {
+	const magnitude = Math.abs(code);
+	if (signed || magnitude === 0) return [...(byNumber.get(code) ?? [])];
+	return [...(byNumber.get(magnitude) ?? []), ...(byNumber.get(-magnitude) ?? [])];
+}

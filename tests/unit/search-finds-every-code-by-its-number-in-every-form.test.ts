@@ -3,7 +3,7 @@ import { buildCatalog, type CatalogEntry } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
 import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/lib/query';
 import { buildExactIndex, type IndexEntry } from '../../src/lib/search-index';
-import { codeForms } from '../support/search-forms';
+import { codeForms, expectedEntries } from '../support/search-forms';
 
 const catalog = buildCatalog(readCatalog('data'));
 const { manifest, shards } = buildExactIndex(catalog);
@@ -39,12 +39,7 @@ describe('search finds every code by its number, in every form people type it', 
 		entries.flatMap((entry) =>
 			codeForms(entry.code).map(({ query }) => {
 				const [number] = parseQuery(query).numbers;
-				const magnitude = Math.abs(entry.code);
-				// Typed without sign, the positive code comes first and its negative twin after: `1` is 1 Queued, then -1 Faulty.
-				const expected =
-					number?.signed || magnitude === 0
-						? ids(catalog.byNumber.get(entry.code))
-						: [...ids(catalog.byNumber.get(magnitude)), ...ids(catalog.byNumber.get(-magnitude))];
+				const expected = ids(expectedEntries(catalog.byNumber, entry.code, number?.signed ?? false));
 				return { query, own: entry.id, listed: listed(query), expected };
 			}),
 		);

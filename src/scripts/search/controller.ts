@@ -7,6 +7,8 @@ import { h, linkOption, resultGroup, resultOption, type ResultView } from './ren
 
 /** Full-text results the header's popup lists before pointing to the search page. */
 const POPUP_TEXT_RESULTS = 5;
+/** How long typing must pause before full text searches; exact codes are looked up on every key. */
+const TEXT_PAUSE_MS = 50;
 /** Full-text results the search page lists at a time. */
 const PAGE_TEXT_RESULTS = 20;
 
@@ -141,6 +143,8 @@ class SearchController {
 	async #run() {
 		const seq = ++this.#seq;
 		const query = this.#input.value.trim();
+		// Cleared until this run answers, so a reader of `data-query` never takes the last answer for this one.
+		delete this.#list.dataset['query'];
 		const filters = this.#page ? this.#filters : {};
 		if (this.#page?.dataset['syncUrl'] !== undefined) {
 			history.replaceState(history.state, '', searchUrl(query, filters));
@@ -236,6 +240,9 @@ class SearchController {
 		const term = fullTextQuery(parsed, exact?.hints);
 		const browse = !term && parsed.numbers.length === 0 && Boolean(filters.group || filters.family);
 		if (!term && !browse) return this.#finish(query, 0);
+		// Keys typed or pasted in a burst would each start a search whose answer is thrown away: wait for a pause.
+		await new Promise((resolve) => setTimeout(resolve, TEXT_PAUSE_MS));
+		if (seq !== this.#seq) return;
 		let results: TextResults;
 		try {
 			results = await searchText(term || null, filters);

@@ -12,8 +12,9 @@ for (const path of missing) {
 			'href',
 			'/codes/',
 		);
+		const groups = page.getByRole('region', { name: 'Browse the groups' });
 		for (const group of catalog.groups) {
-			await expect(page.getByRole('main').locator(`a[href="${group.path}"]`)).toHaveText(group.title);
+			await expect(groups.locator(`a[href="${group.path}"]`)).toHaveText(group.title);
 		}
 	});
 }

@@ -1,0 +1,52 @@
+import { expect, test } from './support/fixtures';
+import { catalog, representativeEntries } from './support/catalog';
+import { parseQuery, shardToRead } from '../src/lib/query';
+import { buildExactIndex, MANIFEST_PATH, shardPath } from '../src/lib/search-index';
+import { searchBox } from './support/search';
+
+/** Requests that belong to search: its code, the exact index and Pagefind. */
+const SEARCH_REQUEST = /\/_astro\/controller\.|\/search\/exact\/|\/pagefind\//;
+
+/** One page of each kind: home, index, lookup, group, and a code of each kind of group. */
+const pages = [
+	'/',
+	'/codes/',
+	'/codes/-40021/',
+	representativeEntries[0]?.group.path ?? '/',
+	...representativeEntries.slice(0, 4).map((e) => e.path),
+];
+
+test('every page has the search box in its header, named "Search"', async ({ sweep }) => {
+	for (const path of [...pages, '/search/', '/no-such-page/']) {
+		await sweep.goto(path);
+		await expect(sweep.getByRole('banner').getByRole('combobox', { name: 'Search', exact: true }), path).toHaveCount(1);
+	}
+});
+
+test('a page load downloads no search code or index; reaching for the box does', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	for (const path of pages.slice(0, 3)) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(requested.filter((path) => SEARCH_REQUEST.test(path))).toEqual([]);
+
+	const manifestRequest = page.waitForRequest(`**${MANIFEST_PATH}`);
+	const pagefindRequest = page.waitForRequest('**/pagefind/pagefind.js');
+	await searchBox(page).focus();
+	await Promise.all([manifestRequest, pagefindRequest]);
+	const query = '-4002';
+	// Each prefix typed reads the one shard its number needs ("-400" reads 4, "-4002" reads 40): never every code.
+	const { manifest } = buildExactIndex(catalog);
+	const needed = new Set([MANIFEST_PATH]);
+	for (let end = 1; end <= query.length; end++) {
+		const [number] = parseQuery(query.slice(0, end)).numbers;
+		const key = number && shardToRead(number.value, manifest.shards);
+		if (key !== undefined) needed.add(shardPath(key));
+	}
+	const last = page.waitForRequest(`**${[...needed].at(-1)}`);
+	await searchBox(page).pressSequentially(query);
+	await last;
+	expect(new Set(requested.filter((path) => path.startsWith('/search/exact/')))).toEqual(needed);
+});

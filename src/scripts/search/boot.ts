@@ -1,0 +1,62 @@
+/**
+ * What every page carries for search: a few hundred bytes that wait for the
+ * reader to reach for the box (focus, typing, or the `/` key) before loading
+ * the search code and index. A page load costs no search bytes.
+ */
+
+/** Whether a key press is being typed into a field, where `/` is a character and not a shortcut. */
+function typingInField(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	return target.isContentEditable || target.matches('input, textarea, select');
+}
+
+/** `<search-box>`: the header's search form, enhanced into a combobox once search is first reached for. */
+export class SearchBoxElement extends HTMLElement {
+	/** Set when Enter is pressed before the search code arrived: it is honoured once it has. */
+	pendingEnter = false;
+	#loading: Promise<void> | undefined;
+
+	connectedCallback() {
+		const input = this.querySelector('input');
+		if (!input) return;
+		// A combobox from the start, so assistive technology knows results will follow the typing.
+		input.setAttribute('role', 'combobox');
+		input.setAttribute('aria-autocomplete', 'list');
+		input.setAttribute('aria-expanded', 'false');
+		const list = document.querySelector('search-results [role="listbox"]') ?? this.querySelector('[role="listbox"]');
+		if (list?.id) input.setAttribute('aria-controls', list.id);
+		const load = () => this.load();
+		input.addEventListener('focus', load, { once: true });
+		input.addEventListener('input', load, { once: true });
+		// Enter before the code arrived must not submit the form: it opens the top result once there is one.
+		input.addEventListener('keydown', (event) => {
+			if (event.key === 'Enter' && !this.dataset['ready']) {
+				event.preventDefault();
+				this.pendingEnter = true;
+				load();
+			}
+		});
+		// The search page and the 404 page show results at once, from the URL.
+		if (document.querySelector('search-results')) load();
+	}
+
+	/** Loads the search code (once) and hands it this box. */
+	load(): Promise<void> {
+		this.#loading ??= import('./controller').then(({ connectSearch }) => connectSearch(this));
+		return this.#loading;
+	}
+}
+
+/** Registers `<search-box>` and the `/` shortcut, once. */
+export function defineSearchBox(): void {
+	if (customElements.get('search-box')) return;
+	customElements.define('search-box', SearchBoxElement);
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
+		const input = document.querySelector<HTMLInputElement>('search-box input');
+		if (!input) return;
+		event.preventDefault();
+		input.focus();
+		input.select();
+	});
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog';
+import { readCatalog } from '../../src/lib/catalog-files';
+import { shardKey } from '../../src/lib/query';
+import { buildExactIndex } from '../../src/lib/search-index';
+import type { Group } from '../../src/schemas/group';
+
+/** The budget a later issue sets for any one search download, at 20,000 codes. */
+const MAX_DOWNLOAD_BYTES = 50 * 1024;
+
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** A catalog the size the site must scale to: 20 families of 1,000 codes, each text as long as BigML's longest. */
+function syntheticCatalog(): Catalog {
+	const longest = Math.max(...buildCatalog(readCatalog('data')).entries.map((e) => e.text.length));
+	const groups: Group[] = Array.from({ length: 20 }, (_, f) => ({
+		slug: `family-${f + 1}`,
+		order: 100 + f,
+		type: 'family',
+		title: `Family ${f + 1}`,
+		noun: `family ${f + 1}`,
+		category: 'data',
+		heading: `Family ${f + 1} Error Code Summary`,
+		description: 'A synthetic family.',
+		codes: Array.from({ length: 1000 }, (_, i) => ({
+			code: -((f + 1) * 1000 + i),
+			text: `Code ${i} of family ${f + 1} `.padEnd(longest, 'x'),
+		})),
+	}));
+	return buildCatalog(groups);
+}
+
+function checkIndex(catalog: Catalog) {
+	const { manifest, shards } = buildExactIndex(catalog);
+	const sizes = [...shards.values()].map(bytes);
+	return { manifest, shards, largest: Math.max(...sizes), manifestBytes: bytes(manifest) };
+}
+
+describe('the exact index is sharded so no search downloads every code', () => {
+	test('every code is in exactly the shard its digits name, and no shard holds every code', () => {
+		const catalog = buildCatalog(readCatalog('data'));
+		const { shards, manifest } = checkIndex(catalog);
+		const placed = [...shards.values()].flatMap((s) => s.entries.map((e) => ({ key: s.key, id: `${e.g}/${e.c}` })));
+		expect(placed.map((p) => p.id).sort()).toEqual(catalog.entries.map((e) => e.id).sort());
+		for (const { key, id } of placed) expect(shardKey(Number(id.split('/')[1])), id).toBe(key);
+		expect(manifest.shards).toEqual([...shards.keys()].sort((a, b) => a - b));
+		for (const shard of shards.values()) expect(shard.entries.length).toBeLessThan(catalog.entries.length);
+	});
+
+	test('the manifest names groups, ranges and shard keys, but no code text', () => {
+		const catalog = buildCatalog(readCatalog('data'));
+		const { manifest } = checkIndex(catalog);
+		const json = JSON.stringify(manifest);
+		for (const entry of catalog.entries.filter((e) => e.text.length > 40)) expect(json).not.toContain(entry.text);
+	});
+
+	test(`at 20,000 codes, no shard and not the manifest exceed ${MAX_DOWNLOAD_BYTES / 1024} KB`, () => {
+		const catalog = syntheticCatalog();
+		expect(catalog.entries).toHaveLength(20_000);
+		const { largest, manifestBytes, shards } = checkIndex(catalog);
+		expect(shards.size).toBeGreaterThanOrEqual(200);
+		expect(largest).toBeLessThan(MAX_DOWNLOAD_BYTES);
+		expect(manifestBytes).toBeLessThan(MAX_DOWNLOAD_BYTES);
+	});
+});

@@ -5,7 +5,13 @@ import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source
 // The shared source sits beside the repository on CI and on the team's
 // machines; a contributor without it still runs every other test.
 describe.skipIf(!hasSource())(`the catalog is BigML's table verbatim (${SOURCE_PATH})`, () => {
-	const groups = readCatalog('data');
+	// Entries seen elsewhere (provenance: observed) are not BigML's table; they are compared to their own sources' quotes elsewhere.
+	const groups = readCatalog('data').map((group) => ({
+		...group,
+		codes: group.codes
+			.filter((entry) => entry.provenance === 'documented')
+			.map(({ code, name, text }) => (name === undefined ? { code, text } : { code, name, text })),
+	}));
 	const sections = readBigmlSource();
 
 	test('39 groups and 274 entries, as in the source', () => {

@@ -13,7 +13,13 @@ const real = (type: string) => parse(readFileSync(join(GUIDANCE_DIR, `${type}.ya
 /** Writes a guidance folder made of the real files with some replaced, and returns the problems it has. */
 function problemsWith(files: Record<string, unknown>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'guidance-'));
-	const all = { http: real('http'), status: real('status'), general: real('general'), family: real('family'), ...files };
+	const all = {
+		http: real('http'),
+		status: real('status'),
+		general: real('general'),
+		family: real('family'),
+		...files,
+	};
 	for (const [name, content] of Object.entries(all)) writeFileSync(join(dir, `${name}.yaml`), stringify(content));
 	try {
 		readGuidance(dir);
@@ -54,7 +60,9 @@ describe('every kind has guidance, and bad guidance is refused', () => {
 	test('only BigML’s own repositories may be quoted as BigML’s word', () => {
 		const http = real('http');
 		http['http-not-found'].bigml[0].repository = 'someone/else';
-		expect(problemsWith({ http })).toMatch(/http-not-found › bigml\[0\] › repository: "someone\/else" is not one of BigML's official repositories/);
+		expect(problemsWith({ http })).toMatch(
+			/http-not-found › bigml\[0\] › repository: "someone\/else" is not one of BigML's official repositories/,
+		);
 	});
 
 	test('a task status kind needs its place in the lifecycle, and only task statuses have one', () => {

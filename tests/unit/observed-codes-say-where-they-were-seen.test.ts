@@ -41,9 +41,14 @@ describe('observed codes say where they were seen', () => {
 	});
 
 	test('a kind of another group type is refused with the kinds that fit', () => {
-		const { problems } = parseGroupFile('model.yaml', validFamily.replace('kind: cannot-create\n', 'kind: http-success\n'));
+		const { problems } = parseGroupFile(
+			'model.yaml',
+			validFamily.replace('kind: cannot-create\n', 'kind: http-success\n'),
+		);
 		expect(problems?.[0]).toMatchObject({ at: 'codes[0] (-4002) › kind' });
-		expect(problems?.[0]?.message).toMatch(/"http-success" is a kind for http groups, not family ones; use one of: not-ready/);
+		expect(problems?.[0]?.message).toMatch(
+			/"http-success" is a kind for http groups, not family ones; use one of: not-ready/,
+		);
 	});
 
 	test('an unknown kind is refused', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
 import { decode, MAX_FINDINGS } from '../../src/lib/decode';
+import { DECODER_EXAMPLES } from '../../src/lib/decoder-examples';
 
 const { byNumber } = buildCatalog(readCatalog('data'));
 const run = (input: unknown) => decode(typeof input === 'string' ? input : JSON.stringify(input, null, 2), byNumber);
@@ -36,17 +37,9 @@ describe('the decoder finds every code by its position', () => {
 		]);
 	});
 
-	test('a nested cause is found under the execution’s own error', () => {
-		const execution = {
-			status: {
-				cause: { code: -1206, extra: { fields: 'Must be an object' }, http_status: 400 },
-				code: -1,
-				error: -8200,
-				message: 'Problem while executing script: Error handling resource (Validation error)',
-				progress: 0.195,
-			},
-		};
-		expect(summary(execution)).toEqual([
+	test('a nested cause is found under the execution’s own error (the decoder page’s example)', () => {
+		const example = DECODER_EXAMPLES.find((e) => e.label === 'A nested cause')!;
+		expect(summary(example.json)).toEqual([
 			'status.code: status -1 → status/-1',
 			'status.error: error -8200 → execution/-8200',
 			'status.cause.code: error -1206 → general/-1206',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { codeHeadline, codeLabel } from '../src/lib/catalog';
 import { ticketMarkdown } from '../src/lib/markdown';
-import { permalink, representativeEntries } from './support/catalog';
+import { guidance, permalink, representativeEntries } from './support/catalog';
 
 for (const entry of representativeEntries) {
 	test(`${entry.path}: "Copy link" and "Copy for ticket" copy the permalink and the Markdown`, async ({ page }) => {
@@ -18,10 +18,12 @@ for (const entry of representativeEntries) {
 			headline: codeHeadline(entry),
 			label: codeLabel(entry.group),
 			url: permalink(entry.path),
+			summary: guidance[entry.kind].summary,
 		});
 		await expect.poll(clipboard).toBe(expected);
 		expect(expected).toContain(String(entry.code));
 		expect(expected).toContain(codeHeadline(entry));
+		expect(expected.split('\n')).toHaveLength(2);
 		await expect(page.getByRole('status').nth(1)).toHaveText('Markdown for the ticket copied to the clipboard');
 	});
 }

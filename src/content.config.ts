@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { catalogLoader } from './loaders/catalog';
+import { guidanceLoader } from './loaders/guidance';
+import { GUIDANCE_DIR } from './lib/guidance-files';
 
 /** Every group of BigML.io codes, read from the YAML files in `data/` (or `$CATALOG_DIR`, for tests and benchmarks). */
 const groups = defineCollection({ loader: catalogLoader({ base: process.env.CATALOG_DIR ?? 'data' }) });
 
-export const collections = { groups };
+/** What to tell the person who got a code, written once per kind, read from `data/guidance/`. */
+const guidance = defineCollection({ loader: guidanceLoader({ base: GUIDANCE_DIR }) });
+
+export const collections = { groups, guidance };

@@ -1,9 +1,13 @@
 import { buildCatalog, type CatalogEntry } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
+import { GUIDANCE_DIR, readGuidance } from '../../src/lib/guidance-files';
 import { SITE } from '../../src/lib/site';
 
 /** The catalog the site was built from: test lists are generated from it, never typed by hand. */
 export const catalog = buildCatalog(readCatalog(process.env['CATALOG_DIR'] ?? 'data'));
+
+/** The guidance for every kind, as the site shows it. */
+export const guidance = readGuidance(GUIDANCE_DIR);
 
 /** The absolute permanent URL of a path, as the site publishes it. */
 export const permalink = (path: string) => new URL(path, SITE).href;

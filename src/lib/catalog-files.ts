@@ -63,7 +63,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod's issues into problems a contributor can act on. */
-function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
+export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
 	return issues.map((issue) => {
 		const value = valueAt(data, issue.path);
 		let message = issue.message;
@@ -85,13 +85,14 @@ function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: 
 const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /**
- * Parses and validates one catalog file. Returns the group, or the problems
- * that keep it out of the catalog (never both).
+ * Reads one YAML file of the catalog folder: checks its size, encoding and
+ * syntax. Returns the parsed data, or the problems that keep it out (never both).
  */
-export function parseGroupFile(
+export function parseYamlFile(
 	file: string,
 	bytes: Uint8Array | string,
-): { group: Group; problems?: never } | { group?: never; problems: CatalogProblem[] } {
+	empty: string,
+): { data: unknown; problems?: never } | { data?: never; problems: CatalogProblem[] } {
 	const fail = (message: string, at = '') => ({ problems: [{ file, at, message }] });
 	if (bytes.length > MAX_FILE_BYTES) {
 		return fail(
@@ -114,9 +115,25 @@ export function parseGroupFile(
 		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}`);
 	}
 	const data: unknown = doc.toJS();
-	if (data === null || data === undefined) {
-		return fail('is empty: a group file needs slug, order, type, title, heading, description and codes');
-	}
+	if (data === null || data === undefined) return fail(empty);
+	return { data };
+}
+
+/**
+ * Parses and validates one catalog file. Returns the group, or the problems
+ * that keep it out of the catalog (never both).
+ */
+export function parseGroupFile(
+	file: string,
+	bytes: Uint8Array | string,
+): { group: Group; problems?: never } | { group?: never; problems: CatalogProblem[] } {
+	const fail = (message: string, at = '') => ({ problems: [{ file, at, message }] });
+	const { data, problems } = parseYamlFile(
+		file,
+		bytes,
+		'is empty: a group file needs slug, order, type, title, heading, description and codes',
+	);
+	if (problems) return { problems };
 	const result = groupSchema.safeParse(data);
 	if (!result.success) return { problems: fromZodIssues(file, result.error.issues, data) };
 	const expected = basename(file).replace(/\.ya?ml$/, '');

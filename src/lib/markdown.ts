@@ -5,8 +5,16 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * The Markdown snippet "Copy for ticket" puts on the clipboard: the code, its
- * text and its permanent link, in one line that renders well in any tracker.
+ * text and its permanent link on the first line, which renders well in any
+ * tracker, then the one-line summary of its guidance.
  */
-export function ticketMarkdown(entry: { code: number; headline: string; label: string; url: string }): string {
-	return `[BigML.io ${escapeMarkdown(entry.label)} ${entry.code}: ${escapeMarkdown(entry.headline)}](${entry.url})`;
+export function ticketMarkdown(entry: {
+	code: number;
+	headline: string;
+	label: string;
+	url: string;
+	summary: string;
+}): string {
+	const link = `[BigML.io ${escapeMarkdown(entry.label)} ${entry.code}: ${escapeMarkdown(entry.headline)}](${entry.url})`;
+	return `${link}\n${escapeMarkdown(entry.summary)}`;
 }

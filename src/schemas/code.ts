@@ -1,21 +1,53 @@
 import { z } from 'astro/zod';
+import { citationSchema } from './citation';
+import { kindSchema } from './kind';
+
+/** Where an entry comes from: BigML's published table, or a source that shows the code reaching users. */
+export const PROVENANCES = ['documented', 'observed'] as const;
 
 /**
  * One code as BigML.io documents it. A code is identified by its group and its
  * number together: the same number can stand in two groups (-30021, -40021).
  */
-export const codeEntrySchema = z.strictObject({
-	/** The number exactly as BigML.io sends it: an HTTP status, a task status or a (negative) error code. */
-	code: z
-		.number({ error: 'must be a whole number, such as -4002 or 429' })
-		.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' })
-		.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' })
-		.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' }),
-	/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
-	name: z.string().trim().min(1, { error: 'must not be empty; leave the key out instead' }).optional(),
-	/** BigML.io's own text for the code, verbatim: typos are kept, never corrected. */
-	text: z.string().min(1, { error: "must not be empty: copy BigML.io's text for this code" }),
-});
+export const codeEntrySchema = z
+	.strictObject({
+		/** The number exactly as BigML.io sends it: an HTTP status, a task status or a (negative) error code. */
+		code: z
+			.number({ error: 'must be a whole number, such as -4002 or 429' })
+			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' })
+			.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' })
+			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' }),
+		/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
+		name: z.string().trim().min(1, { error: 'must not be empty; leave the key out instead' }).optional(),
+		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected. */
+		text: z.string().min(1, { error: "must not be empty: copy BigML.io's text for this code" }),
+
+		// Guidance and provenance (issue 4).
+		/** What the code means, in a few words; guidance is written once per kind (`data/guidance/`). */
+		kind: kindSchema,
+		/** `documented`: in BigML's Status Codes table (the default); `observed`: seen elsewhere, see `sources`. */
+		provenance: z.enum(PROVENANCES).default('documented'),
+		/** Observed entries only: where the code was seen, quoted verbatim. */
+		sources: z.array(citationSchema).min(1).optional(),
+	})
+	.superRefine((entry, ctx) => {
+		if (entry.provenance === 'observed' && !entry.sources) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'is missing: an observed code needs the source where it was seen, quoted verbatim',
+			});
+		}
+		if (entry.provenance === 'documented' && entry.sources) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: "is only for observed codes: a documented code's source is BigML's table; set provenance: observed",
+			});
+		}
+	});
 
 /** A code entry as written in a catalog file. */
 export type CodeEntry = z.infer<typeof codeEntrySchema>;
+/** Where an entry comes from. */
+export type Provenance = (typeof PROVENANCES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { codeEntrySchema } from './code';
+import { KINDS_BY_TYPE, typeOfKind } from './kind';
 
 /** The sections of the site a group can belong to; each has its own URL space. */
 export const GROUP_TYPES = ['http', 'status', 'general', 'family'] as const;
@@ -65,6 +66,13 @@ export const groupSchema = z
 					code: 'custom',
 					path: ['codes', index, 'name'],
 					message: `is missing: every ${group.type === 'http' ? 'HTTP' : 'task'} status needs its name, such as "Too Many Requests"`,
+				});
+			}
+			if (!(KINDS_BY_TYPE[group.type] as readonly string[]).includes(entry.kind)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['codes', index, 'kind'],
+					message: `"${entry.kind}" is a kind for ${typeOfKind(entry.kind)} groups, not ${group.type} ones; use one of: ${KINDS_BY_TYPE[group.type].join(', ')}`,
 				});
 			}
 		});

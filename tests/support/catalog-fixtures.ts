@@ -15,8 +15,10 @@ description: Errors when creating a model.
 codes:
   - code: -4002
     text: Your model cannot be created
+    kind: cannot-create
   - code: -40021
     text: Your model cannot be created now
+    kind: cannot-create-now
 `;
 
 /** Writes files into a fresh temporary catalog folder and returns its path. */

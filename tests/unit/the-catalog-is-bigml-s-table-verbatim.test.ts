@@ -5,8 +5,14 @@ import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source
 // The shared source sits beside the repository on CI and on the team's
 // machines; a contributor without it still runs every other test.
 describe.skipIf(!hasSource())(`the catalog is BigML's table verbatim (${SOURCE_PATH})`, () => {
+	// Entries seen elsewhere (provenance: observed) are not BigML's table; they are compared to their own sources' quotes elsewhere.
 	// Read only when the source is there: describe bodies run even when skipped.
-	const groups = hasSource() ? readCatalog('data') : [];
+	const groups = (hasSource() ? readCatalog('data') : []).map((group) => ({
+		...group,
+		codes: group.codes
+			.filter((entry) => entry.provenance === 'documented')
+			.map(({ code, name, text }) => (name === undefined ? { code, text } : { code, name, text })),
+	}));
 	const sections = hasSource() ? readBigmlSource() : [];
 
 	test('39 groups and 274 entries, as in the source', () => {

@@ -2,15 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { escapeMarkdown, ticketMarkdown } from '../../src/lib/markdown';
 
 describe('ticket Markdown keeps BigML’s text literal', () => {
-	test('one line with the code, its text and its permanent link', () => {
+	test('a line with the code, its text and its permanent link, then the guidance summary', () => {
 		expect(
 			ticketMarkdown({
 				code: -4002,
 				headline: 'Your model cannot be created',
 				label: 'model error',
 				url: 'https://example.test/errors/model/-4002/',
+				summary: 'Read status.message (and status.extra), then try again.',
 			}),
-		).toBe('[BigML.io model error -4002: Your model cannot be created](https://example.test/errors/model/-4002/)');
+		).toBe(
+			'[BigML.io model error -4002: Your model cannot be created](https://example.test/errors/model/-4002/)\n' +
+				'Read status.message \\(and status.extra\\), then try again.',
+		);
 	});
 
 	test('Markdown syntax in a text is escaped, so it cannot break or hijack the link', () => {

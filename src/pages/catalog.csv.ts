@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { catalogCsv, catalogDocument } from '../lib/catalog-export';
+import { catalogDir, catalogVersion } from '../lib/catalog-version';
+import { getCatalog } from '../lib/get-catalog';
+import { getGuidance } from '../lib/get-guidance';
+
+/** Every code as a spreadsheet: one row per code, with a header row. */
+export const GET: APIRoute = async ({ site }) => {
+	const doc = catalogDocument(await getCatalog(), await getGuidance(), catalogVersion(catalogDir()), site!);
+	return new Response(catalogCsv(doc), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { catalogDocumentSchema } from '../schemas/catalog-export';
+import { catalogDocument } from '../lib/catalog-export';
+import { catalogDir, catalogVersion } from '../lib/catalog-version';
+import { getCatalog } from '../lib/get-catalog';
+import { getGuidance } from '../lib/get-guidance';
+
+/** Every group and code, machine-readable; checked against its own schema so the file never drifts from it. */
+export const GET: APIRoute = async ({ site }) => {
+	const doc = catalogDocument(await getCatalog(), await getGuidance(), catalogVersion(catalogDir()), site!);
+	return new Response(JSON.stringify(catalogDocumentSchema.parse(doc)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { catalogJsonSchema } from '../lib/catalog-export';
+
+/** The JSON Schema of `/catalog.json`. */
+export const GET: APIRoute = ({ site }) =>
+	new Response(JSON.stringify(catalogJsonSchema(site!), null, 2), {
+		headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+	});

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/**
+ * A passage of public source code or documentation, quoted verbatim, that
+ * backs a fact the site states: where a code was seen when BigML's table does
+ * not list it, or what BigML's own client bindings say about a code.
+ */
+export const citationSchema = z.strictObject({
+	/** The GitHub repository, as `owner/name` (`bigmlcom/python`). */
+	repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository as owner/name' }),
+	/** The file inside the repository (`bigml/constants.py`). */
+	path: z.string().trim().min(1),
+	/** The commit the quote was read at, so the link keeps showing the same text. */
+	commit: z.string().regex(/^[0-9a-f]{40}$/, { error: 'must be the full 40-character commit hash' }),
+	/** The text exactly as the file has it. */
+	quote: z.string().min(1, { error: 'must not be empty: copy the passage verbatim' }),
+	/** What the passage shows, in our words, e.g. "The Python bindings define the constant". */
+	about: z.string().trim().min(1),
+});
+
+/** A validated citation. */
+export type Citation = z.infer<typeof citationSchema>;
+
+/** The address of a cited file at the commit it was read at. */
+export const citationUrl = (c: Pick<Citation, 'repository' | 'path' | 'commit'>) =>
+	`https://github.com/${c.repository}/blob/${c.commit}/${c.path}`;

@@ -8,7 +8,9 @@ export default defineConfig({
 	// Every page is a folder with an index.html; URLs always end in a slash, and
 	// the server redirects the slash-less form (see scripts/serve.mjs).
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
 });

@@ -1,9 +1,11 @@
 // Serves the built site (dist/) as a static host would: URLs without their
 // trailing slash are redirected to it (links lose it in tickets), and unknown
-// URLs get 404.html with status 404. Used by `npm start` and by the browser tests.
+// URLs get 404.html with status 404. Every response carries the headers of
+// public/_headers (CSP and the rest). Used by `npm start` and by the browser tests.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import handler from 'serve-handler';
+import { readHeaders, toServeHandler } from './headers.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -18,8 +20,17 @@ export const serveConfig = {
 	public: 'dist',
 	trailingSlash: true,
 	directoryListing: false,
+	headers: toServeHandler(readHeaders()),
 };
 
-createServer((request, response) => handler(request, response, serveConfig)).listen(port, host, () => {
+/** Files a static host reads as its own configuration and never publishes. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+
+createServer((request, response) => {
+	const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+	// An unknown URL, so serve-handler answers with 404.html as it does for any other.
+	if (HOST_FILES.has(pathname)) request.url = '/_host-configuration-is-not-published/';
+	return handler(request, response, serveConfig);
+}).listen(port, host, () => {
 	console.log(`Serving dist/ on http://localhost:${port}/`);
 });

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/lib/site.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
 	site: SITE,
@@ -11,6 +12,6 @@ export default defineConfig({
 	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

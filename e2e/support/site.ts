@@ -89,7 +89,8 @@ export function representativePages(): { type: string; path: string }[] {
 		const known = seen.get(type);
 		const own = parts(page);
 		if (!known || [...own].some((part) => !known.has(part))) {
-			chosen.push({ type, path: page.path });
+			// The 404 page is seen where readers meet it: at an address that does not exist.
+			chosen.push({ type, path: page.path === '/404.html' ? '/no-such-page/' : page.path });
 			seen.set(type, new Set([...(known ?? []), ...own]));
 		}
 	}

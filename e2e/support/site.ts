@@ -20,15 +20,17 @@ export interface BuiltPage {
 	redirectsTo: string | undefined;
 }
 
-let pages: BuiltPage[] | undefined;
+const parsed = new Map<string, BuiltPage[]>();
 
-/** Every HTML file of `dist/`, whatever route made it: the catalog's, the index pages, and any added later. */
-export function builtPages(): BuiltPage[] {
-	pages ??= listFiles(DIST)
+/** Every HTML file of a built site (`dist/` unless told), whatever route made it: the catalog's, the index pages, and any added later. */
+export function builtPages(dir = DIST): BuiltPage[] {
+	const cached = parsed.get(dir);
+	if (cached) return cached;
+	const pages = listFiles(dir)
 		.filter((file) => file.endsWith('.html'))
 		.sort()
 		.map((file) => {
-			const html = readFileSync(join(DIST, file), 'utf8');
+			const html = readFileSync(join(dir, file), 'utf8');
 			const doc = new HtmlDocument(html);
 			const refresh = attr(
 				doc.first('meta', (m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh'),
@@ -42,6 +44,7 @@ export function builtPages(): BuiltPage[] {
 				redirectsTo: refresh?.match(/url=(.+)$/i)?.[1],
 			};
 		});
+	parsed.set(dir, pages);
 	return pages;
 }
 

@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/lib/site.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
 	site: SITE,
 	// Every page is a folder with an index.html; URLs always end in a slash, and
 	// the server redirects the slash-less form (see scripts/serve.mjs).
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	integrations: [mdx()],
+	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
+	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

@@ -172,6 +172,65 @@ export function checkCatalog(entries: readonly { file: string; group: Group }[])
 			});
 		} else byOrder.set(group.order, file);
 	}
+	problems.push(...checkFormerSlugs(entries, bySlug), ...checkReplacements(entries));
+	return problems;
+}
+
+/** A former slug keeps redirecting to its group, so no other group may take it, live or former. */
+function checkFormerSlugs(
+	entries: readonly { file: string; group: Group }[],
+	bySlug: ReadonlyMap<string, string>,
+): CatalogProblem[] {
+	const problems: CatalogProblem[] = [];
+	const byFormer = new Map<string, string>();
+	for (const { file, group } of entries) {
+		group.formerSlugs?.forEach((former, index) => {
+			const at = `formerSlugs[${index}]`;
+			const live = bySlug.get(former);
+			const earlier = byFormer.get(former);
+			if (live && live !== file) {
+				problems.push({
+					file,
+					at,
+					message: `"${former}" is the live slug of ${live}: its URLs cannot redirect here too; a slug, once published, belongs to one group for good`,
+				});
+			} else if (earlier) {
+				problems.push({
+					file,
+					at,
+					message: `"${former}" is already a former slug of ${earlier}: its old URLs can redirect to one group only`,
+				});
+			} else byFormer.set(former, file);
+		});
+	}
+	return problems;
+}
+
+/** `replacedBy` must name a live code of the catalog, so a retired code's page never points nowhere. */
+function checkReplacements(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
+	const codes = new Map(
+		entries.flatMap(({ group }) => group.codes.map((code) => [`${group.slug}/${code.code}`, code])),
+	);
+	const problems: CatalogProblem[] = [];
+	for (const { file, group } of entries) {
+		group.codes.forEach((code, index) => {
+			if (code.replacedBy === undefined) return;
+			const at = `codes[${index}] (${code.code}) › replacedBy`;
+			const target = codes.get(code.replacedBy);
+			const problem = (message: string) => problems.push({ file, at, message });
+			if (code.replacedBy === `${group.slug}/${code.code}`) {
+				problem('names the code itself: name the code that replaces it, or leave replacedBy out');
+			} else if (!target) {
+				problem(
+					`"${code.replacedBy}" is not a code of the catalog: write the replacing code as group/number, such as model/-4009, and add it first`,
+				);
+			} else if (target.retired !== undefined) {
+				problem(
+					`"${code.replacedBy}" is retired too: name the code that replaces it${target.replacedBy ? ` (${target.replacedBy})` : ''}, so readers land on a live code`,
+				);
+			}
+		});
+	}
 	return problems;
 }
 

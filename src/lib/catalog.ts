@@ -9,6 +9,21 @@ export interface CatalogEntry extends CodeEntry {
 	group: CatalogGroup;
 	/** Permanent path of the code's page, e.g. `/errors/model/-4002/`. */
 	path: string;
+	/** For a retired code, the code that replaces it (from `replacedBy`). */
+	replacement: CatalogEntry | undefined;
+	/** The retired codes this one replaces. */
+	replaces: CatalogEntry[];
+}
+
+/**
+ * A URL that stays published after what it showed moved: the pages under a
+ * group's former slug, each sending readers on to the page it became.
+ */
+export interface CatalogRedirect {
+	/** The old path, e.g. `/errors/old-slug/-4002/`. */
+	path: string;
+	/** What the old path showed and now leads to. */
+	to: { kind: 'group'; group: CatalogGroup } | { kind: 'code'; entry: CatalogEntry };
 }
 
 /** A group of the catalog with its entries and its permanent path. */
@@ -31,6 +46,8 @@ export interface Catalog {
 	errorGroups: CatalogGroup[];
 	/** The resource families by BigML documentation category, in category order. */
 	categories: { category: Category; title: string; groups: CatalogGroup[] }[];
+	/** The old URLs of renamed groups, each leading to the page it became. */
+	redirects: CatalogRedirect[];
 }
 
 /** Headings for BigML's documentation categories, in the order the site lists them. */
@@ -70,13 +87,26 @@ export function buildCatalog(groups: readonly Group[]): Catalog {
 		const path = groupPath(rest);
 		const group: CatalogGroup = { ...rest, path, entries: [] };
 		for (const code of codes) {
-			const entry: CatalogEntry = { ...code, id: `${group.slug}/${code.code}`, group, path: `${path}${code.code}/` };
+			const entry: CatalogEntry = {
+				...code,
+				id: `${group.slug}/${code.code}`,
+				group,
+				path: `${path}${code.code}/`,
+				replacement: undefined,
+				replaces: [],
+			};
 			group.entries.push(entry);
 			entries.push(entry);
 			byNumber.set(code.code, [...(byNumber.get(code.code) ?? []), entry]);
 		}
 		catalogGroups.push(group);
 	}
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	for (const entry of entries) {
+		entry.replacement = entry.replacedBy === undefined ? undefined : byId.get(entry.replacedBy);
+		entry.replacement?.replaces.push(entry);
+	}
+	const redirects = catalogGroups.flatMap((group) => formerPaths(group));
 	const errorGroups = catalogGroups.filter((g) => g.type === 'general' || g.type === 'family');
 	const categories = (Object.keys(CATEGORY_TITLES) as Category[])
 		.map((category) => ({
@@ -85,7 +115,18 @@ export function buildCatalog(groups: readonly Group[]): Catalog {
 			groups: errorGroups.filter((g) => g.category === category),
 		}))
 		.filter((c) => c.groups.length > 0);
-	return { groups: catalogGroups, entries, byNumber, errorGroups, categories };
+	return { groups: catalogGroups, entries, byNumber, errorGroups, categories, redirects };
+}
+
+/** The pages a group had under each of its former slugs: its own and one per code. */
+function formerPaths(group: CatalogGroup): CatalogRedirect[] {
+	return (group.formerSlugs ?? []).flatMap((slug) => {
+		const path = groupPath({ slug, type: group.type });
+		return [
+			{ path, to: { kind: 'group', group } },
+			...group.entries.map((entry) => ({ path: `${path}${entry.code}/`, to: { kind: 'code', entry } }) as const),
+		];
+	});
 }
 
 const KIND_LABELS: Record<Exclude<GroupType, 'family'>, [singular: string, plural: string]> = {
@@ -107,10 +148,11 @@ export function codeHeadline(entry: Pick<CatalogEntry, 'name' | 'text'>): string
 
 /**
  * The title a code's page carries, and that chat and ticket tools show when
- * the link is pasted: "-4002 · Your model cannot be created — BigML.io model error".
+ * the link is pasted: "-4002 · Your model cannot be created — BigML.io model error". A retired code says so.
  */
 export function codeTitle(entry: CatalogEntry): string {
-	return `${entry.code} · ${codeHeadline(entry)} — BigML.io ${codeLabel(entry.group)}`;
+	const retired = entry.retired === undefined ? '' : ' (retired)';
+	return `${entry.code} · ${codeHeadline(entry)}${retired} — BigML.io ${codeLabel(entry.group)}`;
 }
 
 /** The other entries that share this entry's number, in other groups. */

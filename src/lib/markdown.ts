@@ -1,6 +1,9 @@
-/** Escapes text so that Markdown renders it literally (BigML's texts must reach a ticket unaltered). */
+/**
+ * Escapes text so that Markdown renders it literally (BigML's texts must reach a ticket unaltered).
+ * `&` is escaped too: Markdown decodes entities, so `&lt;` would otherwise show as `<`.
+ */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+	return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`);
 }
 
 /**

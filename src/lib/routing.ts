@@ -1,22 +1,31 @@
-import type { CatalogEntry, CatalogGroup } from './catalog';
+import type { CatalogEntry, CatalogGroup, CatalogRedirect } from './catalog';
 import { getCatalog } from './get-catalog';
 
-/** What a catalog URL shows: a group's table or one code's page. */
-export type CatalogRoute = { kind: 'group'; group: CatalogGroup } | { kind: 'code'; entry: CatalogEntry };
+/** What a catalog URL shows: a group's table, one code's page, or a redirect from a renamed group's old URL. */
+export type CatalogRoute =
+	| { kind: 'group'; group: CatalogGroup }
+	| { kind: 'code'; entry: CatalogEntry }
+	| { kind: 'redirect'; redirect: CatalogRedirect };
 
 /** Drops the slashes around a path so it can be a rest parameter: `/http/429/` → `http/429`. */
 const toParam = (path: string) => path.replace(/^\/|\/$/g, '');
 
-/** Every group and code page, as `getStaticPaths` wants them. */
+/** Every group and code page, and every old URL of a renamed group, as `getStaticPaths` wants them. */
 export async function getCatalogRoutes() {
-	const { groups } = await getCatalog();
-	return groups.flatMap((group) => [
-		{ params: { slug: toParam(group.path) }, props: { kind: 'group', group } as CatalogRoute },
-		...group.entries.map((entry) => ({
-			params: { slug: toParam(entry.path) },
-			props: { kind: 'code', entry } as CatalogRoute,
-		})),
-	]);
+	const { groups, redirects } = await getCatalog();
+	const moved = redirects.map((redirect) => ({
+		params: { slug: toParam(redirect.path) },
+		props: { kind: 'redirect', redirect } as CatalogRoute,
+	}));
+	return groups
+		.flatMap((group) => [
+			{ params: { slug: toParam(group.path) }, props: { kind: 'group', group } as CatalogRoute },
+			...group.entries.map((entry) => ({
+				params: { slug: toParam(entry.path) },
+				props: { kind: 'code', entry } as CatalogRoute,
+			})),
+		])
+		.concat(moved);
 }
 
 /** Every `/codes/<number>/` lookup, with the entries that carry the number. */

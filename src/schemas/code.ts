@@ -5,6 +5,9 @@ import { kindSchema } from './kind';
 /** Where an entry comes from: BigML's published table, or a source that shows the code reaching users. */
 export const PROVENANCES = ['documented', 'observed'] as const;
 
+/** How one code names another across groups: group slug and number, as in `model/-4002`. */
+export const CODE_ID_PATTERN = /^[a-z0-9-]+\/-?\d{1,7}$/;
+
 /**
  * One code as BigML.io documents it. A code is identified by its group and its
  * number together: the same number can stand in two groups (-30021, -40021).
@@ -29,6 +32,15 @@ export const codeEntrySchema = z
 		provenance: z.enum(PROVENANCES).default('documented'),
 		/** Observed entries only: where the code was seen, quoted verbatim. */
 		sources: z.array(citationSchema).min(1).optional(),
+
+		// Lifecycle: a code BigML.io stops documenting keeps its page, because tickets link to it.
+		/** The day BigML.io stopped documenting the code (ISO date, `2025-03-31`); its page stays and says so. */
+		retired: z.iso.date({ error: 'must be the ISO date the code was retired, such as 2025-03-31' }).optional(),
+		/** The code to use instead of this retired one, as `group/number` (`model/-4009`). Needs `retired`. */
+		replacedBy: z
+			.string()
+			.regex(CODE_ID_PATTERN, { error: 'must name the replacing code as group/number, such as model/-4009' })
+			.optional(),
 	})
 	.superRefine((entry, ctx) => {
 		if (entry.provenance === 'observed' && !entry.sources) {

@@ -11,6 +11,11 @@ export const CATEGORIES = ['data', 'supervised', 'unsupervised', 'predictions', 
 /** A group's slug is its permanent URL segment: lowercase words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** A slug as written in a catalog file. */
+const slugSchema = z.string().regex(SLUG_PATTERN, {
+	error: 'must be lowercase words joined by hyphens, such as "linear-regression"',
+});
+
 /**
  * One file of the catalog: a group of codes as BigML.io publishes it, such as
  * the HTTP statuses or the error codes of one resource family.
@@ -18,9 +23,7 @@ export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const groupSchema = z
 	.strictObject({
 		/** Permanent URL segment; must equal the file name (`model.yaml` → `model`). */
-		slug: z.string().regex(SLUG_PATTERN, {
-			error: 'must be lowercase words joined by hyphens, such as "linear-regression"',
-		}),
+		slug: slugSchema,
 		/** Position in BigML's own page; groups are listed by it. Unique across the catalog. */
 		order: z.number().int().nonnegative(),
 		/** Which part of the site the group lives in: `/http/`, `/status/` or `/errors/`. */
@@ -38,6 +41,11 @@ export const groupSchema = z
 			.optional(),
 		/** The heading of this table on BigML's Status Codes page, to trace every entry to its source. */
 		heading: z.string().trim().min(1),
+		/**
+		 * Slugs the group was published under before (oldest first). Their URLs, the group's page and every code
+		 * page under it, stay as redirects to the current ones, because tickets link to them. Never remove one.
+		 */
+		formerSlugs: z.array(slugSchema).optional(),
 		/** One line saying what the group covers. */
 		description: z.string().trim().min(1),
 		/** The codes, in the order BigML's page lists them. */
@@ -60,7 +68,26 @@ export const groupSchema = z
 			}),
 	})
 	.superRefine((group, ctx) => {
+		group.formerSlugs?.forEach((former, index) => {
+			if (former === group.slug || group.formerSlugs?.indexOf(former) !== index) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['formerSlugs', index],
+					message:
+						former === group.slug
+							? `"${former}" is the current slug: formerSlugs lists only the slugs the group had before`
+							: `"${former}" is listed twice: list each earlier slug once`,
+				});
+			}
+		});
 		group.codes.forEach((entry, index) => {
+			if (entry.replacedBy !== undefined && entry.retired === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['codes', index, 'replacedBy'],
+					message: 'needs "retired" too: only a retired code has a replacement; add retired: <the ISO date>',
+				});
+			}
 			if ((group.type === 'http' || group.type === 'status') && entry.name === undefined) {
 				ctx.addIssue({
 					code: 'custom',

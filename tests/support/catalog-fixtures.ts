@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CatalogError, readCatalog, type CatalogProblem } from '../../src/lib/catalog-files';
 
 /** A small valid family file; tests break one thing in it at a time. */
 export const validFamily = `slug: model
@@ -26,4 +27,15 @@ export function writeCatalog(files: Record<string, string | Uint8Array>): string
 	const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
 	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 	return dir;
+}
+
+/** Writes a catalog folder and returns the problems `readCatalog` finds in it (none when it reads). */
+export function catalogProblems(files: Record<string, string | Uint8Array>): CatalogProblem[] {
+	try {
+		readCatalog(writeCatalog(files));
+		return [];
+	} catch (error) {
+		if (error instanceof CatalogError) return error.problems;
+		throw error;
+	}
 }

@@ -1,0 +1,43 @@
+import { catalog, permalink } from './support/catalog';
+import { expect, test } from './support/fixtures';
+import { representativePages } from './support/site';
+
+/** The code pages among the representative pages: one per kind of code page the site builds. */
+const codePaths = new Set(catalog.entries.map((e) => e.path));
+const entries = representativePages()
+	.filter((p) => codePaths.has(p.path))
+	.map((p) => catalog.entries.find((e) => e.path === p.path)!);
+
+/** What a printed code page leaves out: navigation, buttons, the footer and the table of sibling codes. */
+const SCREEN_ONLY = ['nav', 'button', 'footer', '.skip-link', '.table-wrap'];
+
+for (const entry of entries) {
+	test(`${entry.path} prints on one page: the code, its text and its link, black on white, without the screen's chrome`, async ({
+		sweep: page,
+	}) => {
+		await page.goto(entry.path);
+		// Printed from a dark screen: the page must still print black on white.
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		try {
+			const shown = await page.evaluate((selectors) => {
+				const visible = (selector: string) =>
+					[...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
+				return selectors.filter(visible);
+			}, SCREEN_ONLY);
+			expect(shown, 'screen-only parts that print').toEqual([]);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(String(entry.code));
+			await expect(page.locator('article')).toContainText(entry.text);
+			await expect(page.locator('article')).toContainText(permalink(entry.path));
+			const colours = await page.evaluate(() => ({
+				text: getComputedStyle(document.body).color,
+				background: getComputedStyle(document.body).backgroundColor,
+			}));
+			expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+
+			const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+			expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g), 'pages in the printed PDF').toHaveLength(1);
+		} finally {
+			await page.emulateMedia({ media: null, colorScheme: null });
+		}
+	});
+}

@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { permalink } from './support/catalog';
+import { expect, test } from './support/fixtures';
+import { representativePages } from './support/site';
+
+/** How many Tab presses a tour of one page makes: enough for the header, the page's controls and its first rows. */
+const TOUR = 30;
+const pages = representativePages();
+
+/**
+ * Presses Tab up to `presses` times and reports every stop: whether focus
+ * shows (an outline of at least 2 px, or a box shadow) inside the viewport,
+ * and which of the page's tabbable elements, in DOM order, it was.
+ */
+async function tabTour(page: Page, presses: number) {
+	await page.evaluate(() => {
+		const tabbable = [
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]',
+			),
+		].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
+		tabbable.forEach((el, i) => (el.dataset['kbd'] = String(i)));
+		const stops: { index: number; label: string; visible: boolean }[] = [];
+		document.addEventListener('focusin', (event) => {
+			const el = event.target as HTMLElement;
+			const style = getComputedStyle(el);
+			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			const rect = el.getBoundingClientRect();
+			const inView = rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+			stops.push({
+				index: Number(el.dataset['kbd'] ?? -1),
+				label: `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+				visible: (outline || style.boxShadow !== 'none') && inView,
+			});
+		});
+		Object.assign(window, { kbd: { stops, count: tabbable.length } });
+	});
+	for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+	return page.evaluate(
+		() =>
+			(window as unknown as { kbd: { stops: { index: number; label: string; visible: boolean }[]; count: number } })
+				.kbd,
+	);
+}
+
+test('the skip link shows when reached and moves focus to the content', async ({ sweep: page }) => {
+	await page.goto(pages[0]!.path);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+for (const { type, path } of pages) {
+	test(`${path} (${type}): Tab reaches every control in order, each with a visible focus ring`, async ({
+		sweep: page,
+	}) => {
+		await page.goto(path);
+		const { stops, count } = await tabTour(page, TOUR);
+		const expected = [...Array(Math.min(TOUR, count)).keys()];
+		expect(stops[0]?.label, 'the first stop is the skip link').toBe('<a> Skip to content');
+		expect(stops.map((s) => s.index).slice(0, expected.length), 'focus order is the reading order').toEqual(expected);
+		expect(
+			stops.filter((s) => !s.visible).map((s) => s.label),
+			'stops without a visible focus ring',
+		).toEqual([]);
+	});
+}
+
+test('a wide table can be reached and scrolled with the keyboard at 320 px, and its rows followed', async ({
+	sweep: page,
+}) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	let scrolled = 0;
+	for (const { path } of pages) {
+		await page.goto(path);
+		const frame = page.locator('.table-wrap').first();
+		if ((await frame.count()) === 0) continue;
+		// Tab until the table's frame has focus, as a keyboard user would.
+		for (let i = 0; i < 60 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(frame, `${path}: the table's frame takes focus`).toBeFocused();
+		if (await frame.evaluate((el) => el.scrollWidth > el.clientWidth)) {
+			for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+			// Arrow keys scroll smoothly: the position settles after the key presses.
+			await expect
+				.poll(() => frame.evaluate((el) => el.scrollLeft), `${path}: arrows scroll the table`)
+				.toBeGreaterThan(0);
+			scrolled += 1;
+		}
+		await page.keyboard.press('Tab');
+		await expect(frame.locator('tbody a').first(), `${path}: the next stop is the first row's link`).toBeFocused();
+	}
+	expect(scrolled, 'at least one table is wider than a 320 px screen, so scrolling was tried').toBeGreaterThan(0);
+	await page.setViewportSize({ width: 1280, height: 720 });
+});
+
+test('the copy buttons work from the keyboard and announce what they copied', async ({ page }) => {
+	const path = pages.find((p) => /:code\/$/.test(p.type) && !p.type.startsWith('/codes/'))!.path;
+	await page.goto(path);
+	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+	const copyLink = page.getByRole('button', { name: 'Copy link' });
+	for (let i = 0; i < 30 && !(await copyLink.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(copyLink).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect.poll(clipboard).toBe(permalink(path));
+	await expect(page.getByRole('status').first()).toHaveText('Link copied to the clipboard');
+
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect.poll(clipboard).toContain(`](${permalink(path)})`);
+	await expect(page.getByRole('status').nth(1)).toHaveText('Markdown for the ticket copied to the clipboard');
+});

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one run of the real build left: its exit status, what it printed, and where the site went. */
+export interface SiteBuild {
+	status: number | null;
+	output: string;
+	outDir: string;
+	/** Whether the output folder exists after the build. */
+	published: boolean;
+	/** Reads a built file by its URL path: `/errors/model/` reads `errors/model/index.html`. */
+	read(path: string): string;
+}
+
+/** Runs `node scripts/build.mjs` on a catalog folder into a fresh temporary folder, as CI builds `data/`. */
+export function buildSite(catalogDir: string): SiteBuild {
+	const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+	const build = spawnSync('node', ['scripts/build.mjs', '--outDir', outDir], {
+		env: { ...process.env, CATALOG_DIR: catalogDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	return {
+		status: build.status,
+		output: build.stdout + build.stderr,
+		outDir,
+		published: existsSync(outDir),
+		read: (path) => readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'),
+	};
+}

@@ -5,13 +5,13 @@ import type { CatalogEntry } from './catalog';
 /** Guidance for every kind. */
 export type GuidanceByKind = Record<Kind, Guidance>;
 
-/** How each retry verdict reads on a page: a short answer and a sentence. */
+/** How each retry verdict reads on a page, before the guidance's own reason. */
 export const RETRY_LABELS: Record<RetryVerdict, string> = {
-	yes: 'Yes: the same request can succeed later',
-	'after-change': 'Only after you change what caused it',
-	no: 'No: the same request will fail the same way',
-	'not-needed': 'Not needed: nothing failed',
-	'keep-polling': 'Keep polling: the status changes by itself',
+	yes: 'Yes',
+	'after-change': 'Only after a change',
+	no: 'No',
+	'not-needed': 'Not needed',
+	'keep-polling': 'Keep polling',
 };
 
 /** Who acts, as a page says it. */

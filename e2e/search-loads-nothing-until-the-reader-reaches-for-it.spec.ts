@@ -23,7 +23,9 @@ test('every page has the search box in its header, named "Search"', async ({ swe
 	}
 });
 
-test('a page load downloads no search code or index; reaching for the box does', async ({ page }) => {
+test('a page load downloads no search code or index; reaching for the box loads the exact index, words load full text', async ({
+	page,
+}) => {
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	for (const path of pages.slice(0, 3)) {
@@ -33,9 +35,8 @@ test('a page load downloads no search code or index; reaching for the box does',
 	expect(requested.filter((path) => SEARCH_REQUEST.test(path))).toEqual([]);
 
 	const manifestRequest = page.waitForRequest(`**${MANIFEST_PATH}`);
-	const pagefindRequest = page.waitForRequest('**/pagefind/pagefind.js');
 	await searchBox(page).focus();
-	await Promise.all([manifestRequest, pagefindRequest]);
+	await manifestRequest;
 	const query = '-4002';
 	// Each prefix typed reads the one shard its number needs ("-400" reads 4, "-4002" reads 40): never every code.
 	const { manifest } = buildExactIndex(catalog);
@@ -49,4 +50,9 @@ test('a page load downloads no search code or index; reaching for the box does',
 	await searchBox(page).pressSequentially(query);
 	await last;
 	expect(new Set(requested.filter((path) => path.startsWith('/search/exact/')))).toEqual(needed);
+	// Full text loads with the first word, not for codes.
+	expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+	const pagefindRequest = page.waitForRequest('**/pagefind/pagefind.js');
+	await searchBox(page).pressSequentially(' faulty');
+	await pagefindRequest;
 });

@@ -1,4 +1,4 @@
-import { codeLabel, type Catalog, type CatalogEntry } from './catalog';
+import type { Catalog, CatalogEntry } from './catalog';
 import { codeRanges, shardKey, SHARD_SPAN, NEAREST_COUNT, type CodeRange } from './query';
 import type { GroupType } from '../schemas/group';
 
@@ -9,7 +9,7 @@ import type { GroupType } from '../schemas/group';
  * download grows with the catalog and no file holds every code.
  */
 
-/** A group as search results show it. */
+/** A group as search results show it; its path and label follow from these (`groupPath`, `codeLabel`). */
 export interface IndexGroup {
 	/** Permanent slug, the key entries refer to. */
 	slug: string;
@@ -17,10 +17,6 @@ export interface IndexGroup {
 	type: GroupType;
 	/** Plural heading, such as "Models". */
 	title: string;
-	/** What kind of code the group holds, such as "model error". */
-	label: string;
-	/** The group's page, such as `/errors/model/`. */
-	path: string;
 	/** The family's noun ("linear regression"), by which a query can name it. */
 	noun?: string;
 	/** The resource type of BigML ids ("linearregression"), by which a query can name it. */
@@ -92,8 +88,6 @@ export function buildExactIndex(catalog: Catalog): ExactIndex {
 		slug: group.slug,
 		type: group.type,
 		title: group.title,
-		label: codeLabel(group),
-		path: group.path,
 		...(group.noun !== undefined && { noun: group.noun }),
 		...(group.resource !== undefined && { resource: group.resource }),
 	}));

@@ -1,7 +1,6 @@
 import { fullTextQuery, parseQuery, queryFromPath, type ParsedQuery } from '../../lib/query';
-import type { IndexGroup } from '../../lib/search-index';
 import type { SearchBoxElement } from './boot';
-import { loadManifest, lookupExact, type ExactResults, type Hit } from './exact';
+import { loadManifest, lookupExact, type ExactResults, type Hit, type HitGroup } from './exact';
 import { loadPagefind, searchText, type SearchFilters, type TextHit, type TextResults } from './full-text';
 import { h, linkOption, resultGroup, resultOption, type ResultView } from './render';
 
@@ -43,7 +42,7 @@ const passes = (hit: Hit, filters: SearchFilters) =>
 	(!filters.group || hit.info.type === filters.group) && (!filters.family || hit.group === filters.family);
 
 /** Says what a range is: "model errors, -4000 to -4999". */
-const rangeText = (group: IndexGroup, first: number, last: number) =>
+const rangeText = (group: HitGroup, first: number, last: number) =>
 	`${group.type === 'family' ? `${group.label}s` : group.title.toLowerCase()}, ${first} to ${last}`;
 
 /** Drives one search box: reads the query, looks it up and lists results in the popup or on the page. */
@@ -117,10 +116,9 @@ class SearchController {
 		if (!this.#input.value) this.#input.focus();
 	}
 
-	/** Starts loading both indexes, so the first query finds them ready. */
+	/** Starts loading the exact index, so the first number typed finds it ready; full text loads with the first word. */
 	#warm() {
 		loadManifest().catch(() => undefined);
-		loadPagefind().catch(() => undefined);
 	}
 
 	#onFilter(event: Event) {
@@ -240,6 +238,7 @@ class SearchController {
 		const term = fullTextQuery(parsed, exact?.hints);
 		const browse = !term && parsed.numbers.length === 0 && Boolean(filters.group || filters.family);
 		if (!term && !browse) return this.#finish(query, 0);
+		loadPagefind().catch(() => undefined);
 		// Keys typed or pasted in a burst would each start a search whose answer is thrown away: wait for a pause.
 		await new Promise((resolve) => setTimeout(resolve, TEXT_PAUSE_MS));
 		if (seq !== this.#seq) return;

@@ -1,3 +1,4 @@
+import { codeLabel, groupPath } from '../../lib/catalog';
 import {
 	groupHints,
 	resolveNumber,
@@ -16,6 +17,14 @@ import {
 	type IndexGroup,
 } from '../../lib/search-index';
 
+/** A group with what results need of it: its page and what kind of code it holds. */
+export interface HitGroup extends IndexGroup {
+	/** The group's page, such as `/errors/model/`. */
+	path: string;
+	/** What kind of code the group holds, such as "model error". */
+	label: string;
+}
+
 /** A code as results show it: number, group, text and page. */
 export interface Hit {
 	/** The number. */
@@ -23,7 +32,7 @@ export interface Hit {
 	/** The group's slug (what exact matching compares). */
 	group: string;
 	/** The group, for its title and label. */
-	info: IndexGroup;
+	info: HitGroup;
 	/** The name BigML.io gives statuses ("Faulty"). */
 	name?: string | undefined;
 	/** BigML.io's text. */
@@ -35,7 +44,7 @@ export interface Hit {
 /** The manifest, read into lookups. */
 interface Manifest {
 	shards: number[];
-	groups: Map<string, IndexGroup>;
+	groups: Map<string, HitGroup>;
 	ranges: CodeRange[];
 }
 
@@ -46,7 +55,7 @@ export interface ExactResults {
 	/** The groups the query named, and the words that named them. */
 	hints: GroupHints;
 	/** Every group, by slug, to name ranges. */
-	groups: Map<string, IndexGroup>;
+	groups: Map<string, HitGroup>;
 }
 
 let manifest: Promise<Manifest> | undefined;
@@ -63,14 +72,14 @@ async function fetchJson<T>(path: string): Promise<T> {
 export function loadManifest(): Promise<Manifest> {
 	manifest ??= fetchJson<ExactManifest>(MANIFEST_PATH).then((m) => ({
 		shards: m.shards,
-		groups: new Map(m.groups.map((g) => [g.slug, g])),
+		groups: new Map(m.groups.map((g) => [g.slug, { ...g, path: groupPath(g), label: codeLabel(g) }])),
 		ranges: m.ranges,
 	}));
 	manifest.catch(() => (manifest = undefined));
 	return manifest;
 }
 
-function loadShard(key: number, groups: Map<string, IndexGroup>) {
+function loadShard(key: number, groups: Map<string, HitGroup>) {
 	let shard = shards.get(key);
 	if (!shard) {
 		const toHit = (e: IndexEntry): Hit => {

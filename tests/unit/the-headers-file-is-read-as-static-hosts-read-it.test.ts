@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageHeaders, parseHeaders, toServeHandler } from '../../scripts/headers.mjs';
+import { pageHeaders, parseHeaders, readHeaders, toServeHandler } from '../../scripts/headers.mjs';
 
 describe('public/_headers is read as Netlify and Cloudflare read it, and handed to the local server', () => {
 	test('URL patterns start a rule; indented "Name: value" lines belong to it; # lines are comments', () => {
@@ -32,5 +33,13 @@ describe('public/_headers is read as Netlify and Cloudflare read it, and handed 
 
 	test('the real file gives every page a Content-Security-Policy', () => {
 		expect(pageHeaders()['content-security-policy']).toMatch(/^default-src 'self'/);
+	});
+
+	test("the README's nginx configuration sends exactly the headers of public/_headers", () => {
+		const nginx = [...readFileSync('README.md', 'utf8').matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map(
+			([, name, value]) => `${name}: ${value}`,
+		);
+		const headers = readHeaders().flatMap((rule) => rule.headers.map(([name, value]) => `${name}: ${value}`));
+		expect(new Set(nginx)).toEqual(new Set(headers));
 	});
 });

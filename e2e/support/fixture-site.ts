@@ -12,7 +12,7 @@ export interface FixtureSite {
 
 /** Builds a catalog folder with the real build into a temporary folder and serves it on a free port. */
 export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite> {
-	const build = buildSite(catalogDir);
+	const build = await buildSite(catalogDir);
 	if (build.status !== 0) throw new Error(`The fixture catalog ${catalogDir} did not build:\n${build.output}`);
 	const server = siteServer(build.outDir);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { groupSchema, type Group } from '../schemas/group';
 
@@ -70,6 +70,8 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[],
 		if (issue.code === 'unrecognized_keys') {
 			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
 			message = `unknown key ${keys}: check its spelling, or remove it (the allowed keys are in src/schemas/)`;
+		} else if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
+			message = 'must not be empty (spaces alone count as empty)';
 		} else if (issue.code === 'invalid_type' && value === undefined) {
 			message = `is missing: add "${String(issue.path.at(-1))}"`;
 		} else if (issue.code === 'invalid_type') {
@@ -83,6 +85,44 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[],
 
 /** "an array", "a string". */
 const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/** Says where bytes stop being UTF-8, and what they probably are instead. */
+function encodingClue(bytes: Uint8Array): string {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return ' (it is saved as UTF-16)';
+	}
+	const lenient = new TextDecoder('utf-8').decode(bytes);
+	const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+	return ` (from line ${line}; it is probably saved as Latin-1 or Windows-1252)`;
+}
+
+/** How to fix the YAML mistakes a hand-edited catalog file is likely to have. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+	DUPLICATE_KEY: 'a key is written twice in the same entry; keep one',
+	TAB_AS_INDENT: 'indent with spaces, never tabs',
+	MISSING_CHAR: 'a quote or bracket is not closed; the file may have been cut short, so compare it with git',
+	BAD_INDENT: 'align the entry with its siblings',
+};
+
+/** The path (`codes`, 1, `text`) of the deepest entry of a parsed YAML file that covers a character offset. */
+function yamlPathAt(node: unknown, offset: number, path: PropertyKey[] = []): PropertyKey[] {
+	const covers = (start: number | undefined, end: number | undefined) =>
+		start !== undefined && end !== undefined && start <= offset && offset <= end;
+	// Ranges end where the value ends (range[1]), before the line break, so an error on the next line is not pinned here.
+	if (isMap(node)) {
+		for (const pair of node.items) {
+			const key = isScalar(pair.key) ? pair.key : undefined;
+			const value = isNode(pair.value) ? pair.value : undefined;
+			if (covers(key?.range?.[0], value?.range?.[1] ?? key?.range?.[1])) {
+				return yamlPathAt(pair.value, offset, [...path, String(key?.value)]);
+			}
+		}
+	} else if (isSeq(node)) {
+		const index = node.items.findIndex((item) => isNode(item) && covers(item.range?.[0], item.range?.[1]));
+		if (index >= 0) return yamlPathAt(node.items[index], offset, [...path, index]);
+	}
+	return path;
+}
 
 /**
  * Reads one YAML file of the catalog folder: checks its size, encoding and
@@ -104,15 +144,18 @@ export function parseYamlFile(
 		text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		return fail(
-			"is not valid UTF-8: save it as UTF-8 (BigML's texts must stay verbatim, so re-encode rather than retype)",
+			`is not valid UTF-8${encodingClue(bytes as Uint8Array)}: save it as UTF-8 (BigML's texts must stay verbatim, so re-encode rather than retype)`,
 		);
 	}
 	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
-		const reason = yamlError.message.split('\n')[0];
-		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}`);
+		// yaml repeats the position at the end of its first line ("… at line 5, column 1:"); it is given once here.
+		const reason = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+		const hint = YAML_HINTS[yamlError.code];
+		const at = describePath(yamlPathAt(doc.contents, yamlError.pos[0]), doc.toJS());
+		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}${hint ? `; ${hint}` : ''}`, at);
 	}
 	const data: unknown = doc.toJS();
 	if (data === null || data === undefined) return fail(empty);

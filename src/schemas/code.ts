@@ -17,9 +17,10 @@ export const codeEntrySchema = z
 		/** The number exactly as BigML.io sends it: an HTTP status, a task status or a (negative) error code. */
 		code: z
 			.number({ error: 'must be a whole number, such as -4002 or 429' })
-			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' })
-			.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' })
-			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits' }),
+			// The range is checked first and stops the rest: a 20-digit number is "out of range", not "has decimals".
+			.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
+			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
+			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' }),
 		/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
 		name: z.string().trim().min(1, { error: 'must not be empty; leave the key out instead' }).optional(),
 		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected. */

@@ -20,8 +20,8 @@ const expected = renamed.flatMap((group) =>
 );
 let site: SiteBuild;
 
-beforeAll(() => {
-	site = buildSite(CATALOG);
+beforeAll(async () => {
+	site = await buildSite(CATALOG);
 	expect(site.status, site.output).toBe(0);
 });
 

@@ -10,8 +10,8 @@ const catalog = buildCatalog(readCatalog(CATALOG));
 const retired = catalog.entries.filter((e) => e.retired !== undefined);
 let site: SiteBuild;
 
-beforeAll(() => {
-	site = buildSite(CATALOG);
+beforeAll(async () => {
+	site = await buildSite(CATALOG);
 	expect(site.status, site.output).toBe(0);
 });
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,18 +14,28 @@ export interface SiteBuild {
 	read(path: string): string;
 }
 
-/** Runs `node scripts/build.mjs` on a catalog folder into a fresh temporary folder, as CI builds `data/`. */
-export function buildSite(catalogDir: string): SiteBuild {
+/**
+ * Runs `node scripts/build.mjs` on a catalog folder into a fresh temporary
+ * folder, as CI builds `data/`. Asynchronous, so several builds can run at once.
+ */
+export function buildSite(catalogDir: string): Promise<SiteBuild> {
 	const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-	const build = spawnSync('node', ['scripts/build.mjs', '--outDir', outDir], {
+	const child = spawn('node', ['scripts/build.mjs', '--outDir', outDir], {
 		env: { ...process.env, CATALOG_DIR: catalogDir, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
 	});
-	return {
-		status: build.status,
-		output: build.stdout + build.stderr,
-		outDir,
-		published: existsSync(outDir),
-		read: (path) => readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'),
-	};
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (status) =>
+			resolve({
+				status,
+				output,
+				outDir,
+				published: existsSync(outDir),
+				read: (path) => readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'),
+			}),
+		);
+	});
 }

@@ -5,5 +5,7 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		// The build tests run Astro itself; give them room on a 2-core machine.
 		testTimeout: 60_000,
+		// Build tests build a fixture site once in beforeAll: ~5 s alone, far more when the machine is busy.
+		hookTimeout: 180_000,
 	},
 });

@@ -82,6 +82,21 @@ const toIndexEntry = (entry: CatalogEntry): IndexEntry => ({
 	...(entry.name !== undefined && { n: entry.name }),
 });
 
+/**
+ * The runs of numbers each group owns, from the codes in BigML's table only:
+ * a code seen elsewhere (execution -8200 sits in the ensemble block) is an
+ * exception to BigML's numbering, not evidence of it.
+ */
+export function groupRanges(catalog: Catalog): CodeRange[] {
+	return codeRanges(
+		catalog.groups.map((g) => ({
+			slug: g.slug,
+			type: g.type,
+			codes: g.entries.filter((e) => e.provenance === 'documented').map((e) => e.code),
+		})),
+	);
+}
+
 /** Builds the manifest and every shard from the catalog. */
 export function buildExactIndex(catalog: Catalog): ExactIndex {
 	const groups: IndexGroup[] = catalog.groups.map((group) => ({
@@ -91,9 +106,7 @@ export function buildExactIndex(catalog: Catalog): ExactIndex {
 		...(group.noun !== undefined && { noun: group.noun }),
 		...(group.resource !== undefined && { resource: group.resource }),
 	}));
-	const ranges = codeRanges(
-		catalog.groups.map((g) => ({ slug: g.slug, type: g.type, codes: g.entries.map((e) => e.code) })),
-	);
+	const ranges = groupRanges(catalog);
 
 	const byKey = new Map<number, CatalogEntry[]>();
 	for (const entry of catalog.entries) {

@@ -25,6 +25,8 @@ function syntheticCatalog(): Catalog {
 		codes: Array.from({ length: 1000 }, (_, i) => ({
 			code: -((f + 1) * 1000 + i),
 			text: `Code ${i} of family ${f + 1} `.padEnd(longest, 'x'),
+			kind: 'cannot-create' as const,
+			provenance: 'documented' as const,
 		})),
 	}));
 	return buildCatalog(groups);

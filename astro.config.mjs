@@ -11,7 +11,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// One stylesheet for the whole site: a page renders from its HTML and one cached CSS file.
+	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

@@ -1,10 +1,11 @@
 // Serves the built site (dist/) as a static host would: URLs without their
 // trailing slash are redirected to it (links lose it in tickets), and unknown
 // URLs get 404.html with status 404. Every response carries the headers of
-// public/_headers (CSP and the rest). Used by `npm start` and by the browser tests.
+// public/_headers (CSP and the rest), gzipped when the client accepts it. Used by `npm start` and by the browser tests.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import handler from 'serve-handler';
 import { readHeaders, toServeHandler } from './headers.mjs';
 
@@ -28,11 +29,13 @@ const HOST_FILES = new Set(['/_headers', '/_redirects']);
  */
 export function siteServer(dir = 'dist') {
 	const config = serveConfig(dir);
+	// Gzip as every static host does, so page weights and Lighthouse see what readers get.
+	const compress = compression();
 	return createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		// An unknown URL, so serve-handler answers with 404.html as it does for any other.
 		if (HOST_FILES.has(pathname)) request.url = '/_host-configuration-is-not-published/';
-		return handler(request, response, config);
+		compress(request, response, () => handler(request, response, config));
 	});
 }
 

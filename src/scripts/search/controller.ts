@@ -1,4 +1,4 @@
-import { fullTextQuery, parseQuery, queryFromPath, type ParsedQuery } from '../../lib/query';
+import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../lib/query';
 import type { SearchBoxElement } from './boot';
 import { loadManifest, lookupExact, type ExactResults, type Hit, type HitGroup } from './exact';
 import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text';
@@ -293,9 +293,9 @@ class SearchController {
 				group = resultGroup(`${this.#list.id}-${kind}`, kind, this.#input.value.trim(), headings[kind], []);
 				section.append(group);
 			}
-			group.append(
-				resultOption(view(hit, hit.group), `${this.#list.id}-t${start + i}`, text.words, this.#page !== null),
-			);
+			// A page with only some of the words is marked where it has the telling ones, not "be" or "not".
+			const marked = hit.partial ? relaxedTerms(phrase) : text.words;
+			group.append(resultOption(view(hit, hit.group), `${this.#list.id}-t${start + i}`, marked, this.#page !== null));
 		});
 		if (this.#more) this.#more.hidden = !this.#page || text.shown >= total;
 		this.#refreshOptions();

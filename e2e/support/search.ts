@@ -53,16 +53,22 @@ export async function readAnswer(page: Page, query: string): Promise<ListedResul
 }
 
 /**
- * Types a query into the header's box as a person does, key by key, over
- * whatever it holds (selected by the previous `readAnswer`), and reads the answer.
+ * Enters a query into the header's box as a person does, over whatever it
+ * holds (selected by the previous `readAnswer`): typed key by key, or pasted
+ * in one go; then reads the answer.
  */
-export async function typeQuery(page: Page, query: string): Promise<ListedResults> {
+export async function typeQuery(
+	page: Page,
+	query: string,
+	entry: 'typed' | 'pasted' = 'typed',
+): Promise<ListedResults> {
 	const box = searchBox(page);
 	if (!(await box.evaluate((input) => input === document.activeElement))) {
 		await box.focus();
 		await box.selectText();
 	}
-	await page.keyboard.type(query);
+	if (entry === 'pasted') await page.keyboard.insertText(query);
+	else await page.keyboard.type(query);
 	return readAnswer(page, query);
 }
 

@@ -88,7 +88,6 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
 	'errors',
 	'http',
 	'https',
-	'no',
 	'number',
 	'status',
 	'statuses',

@@ -2,8 +2,13 @@
 export interface CodeForm {
 	/** What the form is, for test names: "signed", "unsigned", "unicode minus", "error prefix". */
 	kind: string;
-	/** What is typed. */
+	/** What is entered. */
 	query: string;
+	/**
+	 * How it reaches the box: typed key by key, or pasted. Nobody types U+2212
+	 * (it comes from pasted docs and chat), and "error -4002" comes from a log.
+	 */
+	entry: 'typed' | 'pasted';
 }
 
 /**
@@ -15,10 +20,10 @@ export interface CodeForm {
 export function codeForms(code: number): CodeForm[] {
 	const digits = String(Math.abs(code));
 	const forms: CodeForm[] = [
-		{ kind: 'signed', query: String(code) },
-		{ kind: 'unsigned', query: digits },
-		{ kind: 'unicode minus', query: code < 0 ? `\u2212${digits}` : String(code) },
-		{ kind: 'error prefix', query: `error ${code}` },
+		{ kind: 'signed', query: String(code), entry: 'typed' },
+		{ kind: 'unsigned', query: digits, entry: 'typed' },
+		{ kind: 'unicode minus', query: code < 0 ? `\u2212${digits}` : String(code), entry: 'pasted' },
+		{ kind: 'error prefix', query: `error ${code}`, entry: 'pasted' },
 	];
 	return forms.filter((form, i) => forms.findIndex((f) => f.query === form.query) === i);
 }

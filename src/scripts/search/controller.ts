@@ -1,7 +1,7 @@
-import { fullTextQuery, parseQuery, queryFromPath, type ParsedQuery } from '../../lib/query';
+import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../lib/query';
 import type { SearchBoxElement } from './boot';
 import { loadManifest, lookupExact, type ExactResults, type Hit, type HitGroup } from './exact';
-import { loadPagefind, searchText, type SearchFilters, type TextHit, type TextResults } from './full-text';
+import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text';
 import { h, linkOption, resultGroup, resultOption, type ResultView } from './render';
 
 /** Full-text results the header's popup lists before pointing to the search page. */
@@ -21,20 +21,13 @@ function searchUrl(query: string, filters: SearchFilters): string {
 	return `/search/${search ? `?${search}` : ''}`;
 }
 
-const exactView = (hit: Hit): ResultView => ({
+/** How a code is listed, whichever search found it: its name as headline where it has one, else its text. */
+const view = (hit: Pick<Hit, 'path' | 'code' | 'name' | 'text'>, group: string): ResultView => ({
 	href: hit.path,
 	code: hit.code,
 	headline: hit.name ?? hit.text,
 	detail: hit.name === undefined ? undefined : hit.text,
-	group: hit.info.title,
-});
-
-const textView = (hit: TextHit): ResultView => ({
-	href: hit.path,
-	code: hit.code,
-	headline: hit.name ?? hit.text,
-	detail: hit.name === undefined ? undefined : hit.text,
-	group: hit.group,
+	group,
 });
 
 /** Whether an exact hit passes the search page's filters, which full text applies through Pagefind. */
@@ -176,7 +169,7 @@ class SearchController {
 		const groups: HTMLElement[] = [];
 		const option = (hit: Hit) => {
 			listed.add(hit.path);
-			return resultOption(exactView(hit), `${this.#list.id}-${listed.size}`, [], this.#page !== null);
+			return resultOption(view(hit, hit.info.title), `${this.#list.id}-${listed.size}`, [], this.#page !== null);
 		};
 		results?.resolutions.forEach(({ match, suggestion }, i) => {
 			const id = `${this.#list.id}-n${i}`;
@@ -221,7 +214,6 @@ class SearchController {
 			}
 		});
 		this.#list.append(h('div', { role: 'none', class: 'search-exact' }, ...groups));
-		this.#list.dataset['exactQuery'] = query;
 		this.#refreshOptions();
 		return listed;
 	}
@@ -237,7 +229,7 @@ class SearchController {
 	) {
 		const term = fullTextQuery(parsed, exact?.hints);
 		const browse = !term && parsed.numbers.length === 0 && Boolean(filters.group || filters.family);
-		if (!term && !browse) return this.#finish(query, 0);
+		if (!term && !browse) return this.#finish(query);
 		loadPagefind().catch(() => undefined);
 		// Keys typed or pasted in a burst would each start a search whose answer is thrown away: wait for a pause.
 		await new Promise((resolve) => setTimeout(resolve, TEXT_PAUSE_MS));
@@ -248,7 +240,7 @@ class SearchController {
 		} catch (error) {
 			if (seq !== this.#seq) return;
 			this.#note(`Full-text search failed to load (${(error as Error).message}). Exact codes still work.`);
-			return this.#finish(query, 0);
+			return this.#finish(query);
 		}
 		if (seq !== this.#seq) return;
 		this.#text = { results, shown: 0, words: term.split(' '), exclude };
@@ -271,7 +263,7 @@ class SearchController {
 			section.append(all);
 			this.#refreshOptions();
 		}
-		this.#finish(query, count);
+		this.#finish(query);
 	}
 
 	/** Lists the next batch of full-text results; returns how many are listed in all. */
@@ -301,17 +293,18 @@ class SearchController {
 				group = resultGroup(`${this.#list.id}-${kind}`, kind, this.#input.value.trim(), headings[kind], []);
 				section.append(group);
 			}
-			group.append(resultOption(textView(hit), `${this.#list.id}-t${start + i}`, text.words, this.#page !== null));
+			// A page with only some of the words is marked where it has the telling ones, not "be" or "not".
+			const marked = hit.partial ? relaxedTerms(phrase) : text.words;
+			group.append(resultOption(view(hit, hit.group), `${this.#list.id}-t${start + i}`, marked, this.#page !== null));
 		});
 		if (this.#more) this.#more.hidden = !this.#page || text.shown >= total;
 		this.#refreshOptions();
 		return section.querySelectorAll('[role="option"]').length;
 	}
 
-	/** Marks the query as fully answered and opens the popup if there is something to show. */
-	#finish(query: string, textCount: number) {
+	/** Marks the query as fully answered (tests and the benchmark read `data-query`) and opens the popup. */
+	#finish(query: string) {
 		this.#list.dataset['query'] = query;
-		this.#list.dataset['textCount'] = String(textCount);
 		if (query && this.#options.length === 0 && this.#notes.childElementCount === 0)
 			this.#note(`Nothing matches “${query}”.`, [' Browse ', h('a', { href: '/codes/' }, 'every code by number'), '.']);
 		this.#open();

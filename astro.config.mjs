@@ -12,6 +12,8 @@ export default defineConfig({
 	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
+	// Prism marks code tokens with classes (coloured in global.css); Shiki's inline style attributes would break the CSP.
+	markdown: { syntaxHighlight: 'prism' },
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

@@ -20,7 +20,10 @@ interface Stop {
  * (search results and other content may appear on the way), and whether focus
  * shows (an outline of at least 2 px, or a box shadow) inside the viewport.
  */
-async function tabTour(page: Page, presses: number): Promise<Stop[]> {
+async function tabTour(
+	page: Page,
+	presses: number,
+): Promise<{ stops: Stop[]; start: string | null; wrapped: boolean }> {
 	await page.evaluate(() => {
 		const tabbable = () =>
 			[
@@ -29,10 +32,14 @@ async function tabTour(page: Page, presses: number): Promise<Stop[]> {
 				),
 			].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
 		const stops: Stop[] = [];
-		let previous: HTMLElement | undefined;
+		// A page may place focus itself (the search page focuses its field): the tour then starts from there.
+		let previous = document.activeElement === document.body ? undefined : (document.activeElement as HTMLElement);
 		document.addEventListener('focusin', (event) => {
 			const el = event.target as HTMLElement;
 			const order = tabbable();
+			// Past the last stop, focus leaves the page and comes back to its first: the tour is complete.
+			if (stops.length > 0 && el === order[0]) Object.assign(window, { kbdWrapped: true });
+			if ((window as unknown as { kbdWrapped?: boolean }).kbdWrapped) return;
 			const style = getComputedStyle(el);
 			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
 			const rect = el.getBoundingClientRect();
@@ -44,10 +51,21 @@ async function tabTour(page: Page, presses: number): Promise<Stop[]> {
 			});
 			previous = el;
 		});
-		Object.assign(window, { kbdStops: stops });
+		Object.assign(window, { kbdStops: stops, kbdStart: previous?.localName ?? null });
 	});
-	for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
-	return page.evaluate(() => (window as unknown as { kbdStops: Stop[] }).kbdStops);
+	const count = () =>
+		page.evaluate(() => {
+			const { kbdStops, kbdWrapped } = window as unknown as { kbdStops: Stop[]; kbdWrapped?: boolean };
+			return kbdWrapped ? Infinity : kbdStops.length;
+		});
+	// A press made while a lazily loaded script takes over the search field can be lost; a few spare presses
+	// absorb that, while a trap (focus that stops moving) still ends the tour short.
+	for (let i = 0; i < presses + 5 && (await count()) < presses; i++) await page.keyboard.press('Tab');
+	return page.evaluate(() => {
+		const { kbdStops, kbdStart } = window as unknown as { kbdStops: Stop[]; kbdStart: string | null };
+		const { kbdWrapped } = window as unknown as { kbdWrapped?: boolean };
+		return { stops: kbdStops, start: kbdStart, wrapped: kbdWrapped ?? false };
+	});
 }
 
 test('the skip link shows when reached and moves focus to the content', async ({ sweep: page }) => {
@@ -65,9 +83,9 @@ for (const { type, path } of pages) {
 		sweep: page,
 	}) => {
 		await page.goto(path);
-		const stops = await tabTour(page, TOUR);
-		expect(stops[0]?.label, 'the first stop is the skip link').toBe('<a> Skip to content');
-		expect(stops.length, 'every Tab press moves focus').toBe(TOUR);
+		const { stops, start, wrapped } = await tabTour(page, TOUR);
+		if (start === null) expect(stops[0]?.label, 'the first stop is the skip link').toBe('<a> Skip to content');
+		if (!wrapped) expect(stops.length, 'focus keeps moving on Tab').toBeGreaterThanOrEqual(TOUR);
 		expect(
 			stops.filter((s) => !s.inOrder).map((s) => s.label),
 			'stops out of reading order',
@@ -88,10 +106,15 @@ test('a wide table can be reached and scrolled with the keyboard at 320 px, and 
 		await page.goto(path);
 		const frame = page.locator('.table-wrap').first();
 		if ((await frame.count()) === 0) continue;
-		// Tab until the table's frame has focus, as a keyboard user would.
-		for (let i = 0; i < 60 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
-			await page.keyboard.press('Tab');
-		}
+		// Focus the last stop before the table (the tour above walks the whole order), then Tab into it.
+		await frame.evaluate((table) => {
+			const before = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
+				.filter((el) => el.tabIndex >= 0 && el.checkVisibility())
+				.filter((el) => el.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)
+				.filter((el) => !table.contains(el));
+			before.at(-1)?.focus();
+		});
+		await page.keyboard.press('Tab');
 		await expect(frame, `${path}: the table's frame takes focus`).toBeFocused();
 		if (await frame.evaluate((el) => el.scrollWidth > el.clientWidth)) {
 			for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');

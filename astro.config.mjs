@@ -13,6 +13,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// One stylesheet for the whole site: a page renders from its HTML and one cached CSS file.
 	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+	// Prism marks code tokens with classes (coloured in global.css); Shiki's inline style attributes would break the CSP.
+	markdown: { syntaxHighlight: 'prism' },
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

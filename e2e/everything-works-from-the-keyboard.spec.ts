@@ -7,40 +7,65 @@ import { representativePages } from './support/site';
 const TOUR = 30;
 const pages = representativePages();
 
+/** One Tab stop: whether it follows the previous stop in the page's order, and whether its focus shows. */
+interface Stop {
+	label: string;
+	inOrder: boolean;
+	visible: boolean;
+}
+
 /**
- * Presses Tab up to `presses` times and reports every stop: whether focus
- * shows (an outline of at least 2 px, or a box shadow) inside the viewport,
- * and which of the page's tabbable elements, in DOM order, it was.
+ * Presses Tab up to `presses` times and reports every stop: whether it is the
+ * next tabbable element after the previous stop in the page as it is then
+ * (search results and other content may appear on the way), and whether focus
+ * shows (an outline of at least 2 px, or a box shadow) inside the viewport.
  */
-async function tabTour(page: Page, presses: number) {
+async function tabTour(
+	page: Page,
+	presses: number,
+): Promise<{ stops: Stop[]; start: string | null; wrapped: boolean }> {
 	await page.evaluate(() => {
-		const tabbable = [
-			...document.querySelectorAll<HTMLElement>(
-				'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]',
-			),
-		].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
-		tabbable.forEach((el, i) => (el.dataset['kbd'] = String(i)));
-		const stops: { index: number; label: string; visible: boolean }[] = [];
+		const tabbable = () =>
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]',
+				),
+			].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
+		const stops: Stop[] = [];
+		// A page may place focus itself (the search page focuses its field): the tour then starts from there.
+		let previous = document.activeElement === document.body ? undefined : (document.activeElement as HTMLElement);
 		document.addEventListener('focusin', (event) => {
 			const el = event.target as HTMLElement;
+			const order = tabbable();
+			// Past the last stop, focus leaves the page and comes back to its first: the tour is complete.
+			if (stops.length > 0 && el === order[0]) Object.assign(window, { kbdWrapped: true });
+			if ((window as unknown as { kbdWrapped?: boolean }).kbdWrapped) return;
 			const style = getComputedStyle(el);
 			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
 			const rect = el.getBoundingClientRect();
 			const inView = rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
 			stops.push({
-				index: Number(el.dataset['kbd'] ?? -1),
 				label: `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+				inOrder: order.indexOf(el) === (previous ? order.indexOf(previous) + 1 : 0),
 				visible: (outline || style.boxShadow !== 'none') && inView,
 			});
+			previous = el;
 		});
-		Object.assign(window, { kbd: { stops, count: tabbable.length } });
+		Object.assign(window, { kbdStops: stops, kbdStart: previous?.localName ?? null });
 	});
-	for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
-	return page.evaluate(
-		() =>
-			(window as unknown as { kbd: { stops: { index: number; label: string; visible: boolean }[]; count: number } })
-				.kbd,
-	);
+	const count = () =>
+		page.evaluate(() => {
+			const { kbdStops, kbdWrapped } = window as unknown as { kbdStops: Stop[]; kbdWrapped?: boolean };
+			return kbdWrapped ? Infinity : kbdStops.length;
+		});
+	// A press made while a lazily loaded script takes over the search field can be lost; a few spare presses
+	// absorb that, while a trap (focus that stops moving) still ends the tour short.
+	for (let i = 0; i < presses + 5 && (await count()) < presses; i++) await page.keyboard.press('Tab');
+	return page.evaluate(() => {
+		const { kbdStops, kbdStart } = window as unknown as { kbdStops: Stop[]; kbdStart: string | null };
+		const { kbdWrapped } = window as unknown as { kbdWrapped?: boolean };
+		return { stops: kbdStops, start: kbdStart, wrapped: kbdWrapped ?? false };
+	});
 }
 
 test('the skip link shows when reached and moves focus to the content', async ({ sweep: page }) => {
@@ -58,10 +83,13 @@ for (const { type, path } of pages) {
 		sweep: page,
 	}) => {
 		await page.goto(path);
-		const { stops, count } = await tabTour(page, TOUR);
-		const expected = [...Array(Math.min(TOUR, count)).keys()];
-		expect(stops[0]?.label, 'the first stop is the skip link').toBe('<a> Skip to content');
-		expect(stops.map((s) => s.index).slice(0, expected.length), 'focus order is the reading order').toEqual(expected);
+		const { stops, start, wrapped } = await tabTour(page, TOUR);
+		if (start === null) expect(stops[0]?.label, 'the first stop is the skip link').toBe('<a> Skip to content');
+		if (!wrapped) expect(stops.length, 'focus keeps moving on Tab').toBeGreaterThanOrEqual(TOUR);
+		expect(
+			stops.filter((s) => !s.inOrder).map((s) => s.label),
+			'stops out of reading order',
+		).toEqual([]);
 		expect(
 			stops.filter((s) => !s.visible).map((s) => s.label),
 			'stops without a visible focus ring',
@@ -78,10 +106,15 @@ test('a wide table can be reached and scrolled with the keyboard at 320 px, and 
 		await page.goto(path);
 		const frame = page.locator('.table-wrap').first();
 		if ((await frame.count()) === 0) continue;
-		// Tab until the table's frame has focus, as a keyboard user would.
-		for (let i = 0; i < 60 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
-			await page.keyboard.press('Tab');
-		}
+		// Focus the last stop before the table (the tour above walks the whole order), then Tab into it.
+		await frame.evaluate((table) => {
+			const before = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
+				.filter((el) => el.tabIndex >= 0 && el.checkVisibility())
+				.filter((el) => el.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)
+				.filter((el) => !table.contains(el));
+			before.at(-1)?.focus();
+		});
+		await page.keyboard.press('Tab');
 		await expect(frame, `${path}: the table's frame takes focus`).toBeFocused();
 		if (await frame.evaluate((el) => el.scrollWidth > el.clientWidth)) {
 			for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');

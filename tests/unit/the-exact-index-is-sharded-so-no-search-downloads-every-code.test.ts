@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
-import { shardKey } from '../../src/lib/query';
+import { nextShard, shardKey } from '../../src/lib/query';
 import { buildExactIndex } from '../../src/lib/search-index';
 import type { Group } from '../../src/schemas/group';
 
@@ -52,6 +52,16 @@ describe('the exact index is sharded so no search downloads every code', () => {
 		const { manifest } = checkIndex(catalog);
 		const json = JSON.stringify(manifest);
 		for (const entry of catalog.entries.filter((e) => e.text.length > 40)) expect(json).not.toContain(entry.text);
+	});
+
+	test('whatever digit is typed next, its number is in the one shard fetched ahead of it', () => {
+		const keys = Array.from({ length: 100_000 }, (_, k) => k);
+		for (let value = 1; value < 100_000; value += 7) {
+			const next = nextShard(-value, keys);
+			for (let digit = 0; digit <= 9; digit++) expect(shardKey(-(value * 10 + digit)), `${value}${digit}`).toBe(next);
+		}
+		expect(nextShard(-1_000_000, keys)).toBeUndefined();
+		expect(nextShard(-4002, [0, 4, 40])).toBeUndefined();
 	});
 
 	test(`at 20,000 codes, no shard and not the manifest exceed ${MAX_DOWNLOAD_BYTES / 1024} KB`, () => {

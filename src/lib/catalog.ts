@@ -117,3 +117,19 @@ export function codeTitle(entry: CatalogEntry): string {
 export function namesakes(catalog: Catalog, entry: CatalogEntry): CatalogEntry[] {
 	return (catalog.byNumber.get(entry.code) ?? []).filter((other) => other !== entry);
 }
+
+/** Families up to this size are listed whole on each of their code pages; larger ones show a window. */
+export const SIBLING_LIMIT = 25;
+
+/**
+ * The codes a code page lists beside its own: the whole family when it is
+ * small (every real BigML family is), else the `limit` codes around the
+ * current one, so a page stays light in a catalog with huge families.
+ */
+export function siblingWindow(entry: CatalogEntry, limit = SIBLING_LIMIT): CatalogEntry[] {
+	const all = entry.group.entries;
+	if (all.length <= limit) return all;
+	const index = all.indexOf(entry);
+	const start = Math.min(Math.max(0, index - Math.floor(limit / 2)), all.length - limit);
+	return all.slice(start, start + limit);
+}

@@ -7,6 +7,7 @@ import {
 	lookupPath,
 	namesakes,
 	parseCodeParam,
+	siblingWindow,
 } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
 
@@ -70,5 +71,20 @@ describe('the catalog indexes codes by group and number', () => {
 		expect(parseCodeParam('4002.5')).toBeUndefined();
 		expect(parseCodeParam('abc')).toBeUndefined();
 		expect(parseCodeParam('')).toBeUndefined();
+	});
+});
+
+describe('a code page lists its family, or a window of it when the family is huge', () => {
+	test('every real family is small enough to be listed whole', () => {
+		for (const e of catalog.entries) expect(siblingWindow(e)).toBe(e.group.entries);
+	});
+
+	test('a huge family shows the codes around the current one, always including it', () => {
+		const group = catalog.groups.find((g) => g.entries.length >= 8)!;
+		const [first, , , middle] = group.entries;
+		const last = group.entries.at(-1)!;
+		expect(siblingWindow(first!, 3).map((e) => e.code)).toEqual(group.entries.slice(0, 3).map((e) => e.code));
+		expect(siblingWindow(middle!, 3)).toEqual(group.entries.slice(2, 5));
+		expect(siblingWindow(last, 3)).toEqual(group.entries.slice(-3));
 	});
 });

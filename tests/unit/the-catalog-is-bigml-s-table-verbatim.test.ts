@@ -5,8 +5,9 @@ import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source
 // The shared source sits beside the repository on CI and on the team's
 // machines; a contributor without it still runs every other test.
 describe.skipIf(!hasSource())(`the catalog is BigML's table verbatim (${SOURCE_PATH})`, () => {
-	const groups = readCatalog('data');
-	const sections = readBigmlSource();
+	// Read only when the source is there: describe bodies run even when skipped.
+	const groups = hasSource() ? readCatalog('data') : [];
+	const sections = hasSource() ? readBigmlSource() : [];
 
 	test('39 groups and 274 entries, as in the source', () => {
 		expect(sections).toHaveLength(39);

@@ -49,13 +49,16 @@ export function writeSyntheticCatalog(dir, size, realDir = 'data') {
 		total += group.codes.length;
 		writeFileSync(join(dir, `${slug}.yaml`), stringify(group, { lineWidth: 0 }));
 	}
+	// Kinds are borrowed from a real family, in its order, so every synthetic code passes the schema.
+	const kinds = parse(readFileSync(join(realDir, 'model.yaml'), 'utf8')).codes.map((entry) => entry.kind);
+	const kind = (j) => kinds[j % kinds.length];
 	let previous;
 	for (let i = 1; total < size; i += 1) {
 		const count = Math.min(CODES_PER_FAMILY, size - total);
 		const base = -(100_000 + i * 1000);
-		const codes = Array.from({ length: count }, (_, j) => ({ code: base - j, text: sentence() }));
+		const codes = Array.from({ length: count }, (_, j) => ({ code: base - j, kind: kind(j), text: sentence() }));
 		// Every tenth family reuses a number of the previous one, as real families do.
-		if (i % 10 === 0 && previous) codes[count - 1] = { code: previous, text: sentence() };
+		if (i % 10 === 0 && previous) codes[count - 1] = { code: previous, kind: kind(count - 1), text: sentence() };
 		previous = base - 1;
 		const slug = `family-${String(i).padStart(4, '0')}`;
 		const group = {

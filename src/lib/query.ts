@@ -379,6 +379,19 @@ export function shardToRead(code: number, keys: readonly number[]): number | und
 }
 
 /**
+ * The shard the next digit typed after a number will need: whatever that
+ * digit, it is one shard (after -400, -4000 … -4009 all live in shard 40), so
+ * it can be fetched while the reader types. `undefined` when no such shard
+ * exists or the number already has seven digits.
+ */
+export function nextShard(code: number, keys: readonly number[]): number | undefined {
+	const magnitude = Math.abs(code);
+	if (magnitude === 0 || magnitude >= 1_000_000) return undefined;
+	const key = shardKey(magnitude * 10);
+	return keys.includes(key) ? key : undefined;
+}
+
+/**
  * The query a missing URL stands for, to prefill the 404 page's search:
  * `/errors/model/-4009/` → `-4009`, `/codes/%E2%88%922020/` → `-2020`,
  * `/errors/modle/` → `modle`.

@@ -1,35 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { readCatalog } from '../../src/lib/catalog-files';
-import { shardKey } from '../../src/lib/query';
+import { nextShard, shardKey } from '../../src/lib/query';
 import { buildExactIndex } from '../../src/lib/search-index';
-import type { Group } from '../../src/schemas/group';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.mjs';
 
 /** The budget a later issue sets for any one search download, at 20,000 codes. */
 const MAX_DOWNLOAD_BYTES = 50 * 1024;
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
-/** A catalog the size the site must scale to: 20 families of 1,000 codes, each text as long as BigML's longest. */
-function syntheticCatalog(): Catalog {
-	const longest = Math.max(...buildCatalog(readCatalog('data')).entries.map((e) => e.text.length));
-	const groups: Group[] = Array.from({ length: 20 }, (_, f) => ({
-		slug: `family-${f + 1}`,
-		order: 100 + f,
-		type: 'family',
-		title: `Family ${f + 1}`,
-		noun: `family ${f + 1}`,
-		category: 'data',
-		heading: `Family ${f + 1} Error Code Summary`,
-		description: 'A synthetic family.',
-		codes: Array.from({ length: 1000 }, (_, i) => ({
-			code: -((f + 1) * 1000 + i),
-			text: `Code ${i} of family ${f + 1} `.padEnd(longest, 'x'),
-			kind: 'cannot-create' as const,
-			provenance: 'documented' as const,
-		})),
-	}));
-	return buildCatalog(groups);
+/** A catalog the size the site must scale to, shaped like the real one (the project's synthetic catalog). */
+function syntheticCatalog(size: number): Catalog {
+	const dir = mkdtempSync(join(tmpdir(), 'catalog-20k-'));
+	writeSyntheticCatalog(dir, size);
+	return buildCatalog(readCatalog(dir));
 }
 
 function checkIndex(catalog: Catalog) {
@@ -56,8 +44,18 @@ describe('the exact index is sharded so no search downloads every code', () => {
 		for (const entry of catalog.entries.filter((e) => e.text.length > 40)) expect(json).not.toContain(entry.text);
 	});
 
+	test('whatever digit is typed next, its number is in the one shard fetched ahead of it', () => {
+		const keys = Array.from({ length: 100_000 }, (_, k) => k);
+		for (let value = 1; value < 100_000; value += 7) {
+			const next = nextShard(-value, keys);
+			for (let digit = 0; digit <= 9; digit++) expect(shardKey(-(value * 10 + digit)), `${value}${digit}`).toBe(next);
+		}
+		expect(nextShard(-1_000_000, keys)).toBeUndefined();
+		expect(nextShard(-4002, [0, 4, 40])).toBeUndefined();
+	});
+
 	test(`at 20,000 codes, no shard and not the manifest exceed ${MAX_DOWNLOAD_BYTES / 1024} KB`, () => {
-		const catalog = syntheticCatalog();
+		const catalog = syntheticCatalog(20_000);
 		expect(catalog.entries).toHaveLength(20_000);
 		const { largest, manifestBytes, shards } = checkIndex(catalog);
 		expect(shards.size).toBeGreaterThanOrEqual(200);

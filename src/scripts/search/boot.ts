@@ -23,6 +23,8 @@ export class SearchBoxElement extends HTMLElement {
 		input.setAttribute('role', 'combobox');
 		input.setAttribute('aria-autocomplete', 'list');
 		input.setAttribute('aria-expanded', 'false');
+		// The `/` shortcut only works with this script: its hint shows only now.
+		this.querySelector('.search-key')?.removeAttribute('hidden');
 		const list = document.querySelector('search-results [role="listbox"]') ?? this.querySelector('[role="listbox"]');
 		if (list?.id) input.setAttribute('aria-controls', list.id);
 		const load = () => this.load();

@@ -1,6 +1,6 @@
 import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../lib/query';
 import type { SearchBoxElement } from './boot';
-import { loadManifest, lookupExact, type ExactResults, type Hit, type HitGroup } from './exact';
+import { lookupExact, warmExact, type ExactResults, type Hit, type HitGroup } from './exact';
 import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text';
 import { h, linkOption, resultGroup, resultOption, type ResultView } from './render';
 
@@ -111,7 +111,7 @@ class SearchController {
 
 	/** Starts loading the exact index, so the first number typed finds it ready; full text loads with the first word. */
 	#warm() {
-		loadManifest().catch(() => undefined);
+		warmExact().catch(() => undefined);
 	}
 
 	#onFilter(event: Event) {

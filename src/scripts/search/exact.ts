@@ -1,6 +1,7 @@
 import { codeLabel, groupPath } from '../../lib/catalog';
 import {
 	groupHints,
+	nextShard,
 	resolveNumber,
 	shardToRead,
 	type CodeRange,
@@ -79,6 +80,13 @@ export function loadManifest(): Promise<Manifest> {
 	return manifest;
 }
 
+/** Reads the manifest and the shard of the smallest numbers (statuses, the first digit typed). */
+export async function warmExact(): Promise<void> {
+	const { shards: keys, groups } = await loadManifest();
+	const first = shardToRead(0, keys);
+	if (first !== undefined) await loadShard(first, groups);
+}
+
 function loadShard(key: number, groups: Map<string, HitGroup>) {
 	let shard = shards.get(key);
 	if (!shard) {
@@ -103,6 +111,8 @@ export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
 	const hints = groupHints(parsed, [...groups.values()]);
 	const resolutions = await Promise.all(
 		parsed.numbers.map(async (number) => {
+			const next = nextShard(number.value, keys);
+			if (next !== undefined) loadShard(next, groups).catch(() => undefined);
 			const key = shardToRead(number.value, keys);
 			const shard = key === undefined ? { entries: [], near: [] } : await loadShard(key, groups);
 			return resolveNumber(number, shard, ranges, hints.groups);

@@ -31,12 +31,16 @@ export function siteServer(dir = 'dist') {
 	const config = serveConfig(dir);
 	// Gzip as every static host does, so page weights and Lighthouse see what readers get.
 	const compress = compression();
-	return createServer((request, response) => {
+	const server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		// An unknown URL, so serve-handler answers with 404.html as it does for any other.
 		if (HOST_FILES.has(pathname)) request.url = '/_host-configuration-is-not-published/';
 		compress(request, response, () => handler(request, response, config));
 	});
+	// Node closes an idle kept-alive socket after 5 s; a client that reuses it at that moment gets ECONNRESET
+	// (seen in the tests). Idle sockets stay open longer than any test pauses between requests.
+	server.keepAliveTimeout = 65_000;
+	return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

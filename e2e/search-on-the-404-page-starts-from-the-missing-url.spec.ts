@@ -25,7 +25,9 @@ test('/errors/model/-4009/ searches for -4009: no such code, the model range and
 /** A source-range number no entry has (-2020 was such a number until issue 4 added it as observed). */
 const unusedSourceNumber = Array.from({ length: 999 }, (_, i) => -2001 - i).find((n) => !catalog.byNumber.has(n))!;
 
-test(`/codes/${unusedSourceNumber}/ searches for ${unusedSourceNumber} and names the sources range`, async ({ sweep }) => {
+test(`/codes/${unusedSourceNumber}/ searches for ${unusedSourceNumber} and names the sources range`, async ({
+	sweep,
+}) => {
 	const response = await sweep.goto(`/codes/${unusedSourceNumber}/`);
 	expect(response?.status()).toBe(404);
 	await expect(searchBox(sweep)).toHaveValue(String(unusedSourceNumber));

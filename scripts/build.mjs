@@ -27,7 +27,8 @@ function build(outDir) {
 		for (const { command, args } of buildSteps(outDir)) execFileSync(command, args, { stdio: 'inherit', env });
 	} catch (error) {
 		// A failing step printed its own reason; a step that could not start did not.
-		if (error.code === 'ENOENT') console.error(`${error.path} was not found: run the build through npm (npm run build).`);
+		if (error.code === 'ENOENT')
+			console.error(`${error.path} was not found: run the build through npm (npm run build).`);
 		rmSync(outDir, { recursive: true, force: true });
 		console.error(`\nThe build failed (see above); ${outDir}/ was removed so nothing half-built can be served.`);
 		process.exit(1);

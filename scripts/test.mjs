@@ -1,5 +1,5 @@
 // Runs every test the project has and ends with one line counting them all:
-//   type check (astro check) → unit tests (Vitest) → build → browser tests (Playwright)
+//   type check (astro check, tsc) and format check → unit tests (Vitest) → build → browser tests (Playwright)
 // The closing "N passed, N failed" line is what CI reads; it is also saved to
 // test-results/summary.txt.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -19,6 +19,9 @@ const step = (name, ok) => {
 
 console.log('\n— Type check (astro check) —');
 step('astro check: no errors, warnings or hints', run('astro', ['check', '--minimumSeverity', 'hint']));
+// tsc sees what astro check does not: the scripts, tests and configs outside src/.
+step('tsc: no type errors', run('tsc', ['--noEmit']));
+step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
 
 console.log('\n— Unit tests (Vitest) —');
 run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);

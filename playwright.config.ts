@@ -23,6 +23,11 @@ export default defineConfig({
 		},
 		permissions: ['clipboard-read', 'clipboard-write'],
 	},
+	projects: [
+		{ name: 'site', testIgnore: /lighthouse\// },
+		// Lighthouse scores speed on a simulated slow phone; it runs last and alone so other tests do not load the CPU.
+		{ name: 'lighthouse', testMatch: /lighthouse\/.*\.spec\.ts$/, dependencies: ['site'], fullyParallel: false },
+	],
 	webServer: {
 		command: 'node scripts/serve.mjs',
 		env: { PORT: String(port) },

@@ -26,6 +26,14 @@ export function measure(command, args, env = {}) {
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		const timer = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 25);
+		child.on('error', (error) => {
+			clearInterval(timer);
+			reject(
+				error.code === 'ENOENT'
+					? new Error(`${command} was not found: run the benchmark through npm (npm run bench), which puts it on PATH.`)
+					: error,
+			);
+		});
 		child.on('exit', (code) => {
 			clearInterval(timer);
 			const ms = performance.now() - start;

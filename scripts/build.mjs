@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 export function buildSteps(outDir) {
 	return [
 		{ name: 'astro', command: 'astro', args: ['build', '--outDir', outDir] },
-		// Full-text index of the code pages (those marked data-pagefind-body), into <outDir>/pagefind/.
-		{ name: 'search index', command: 'pagefind', args: ['--site', outDir] },
+		// Full-text index of the code pages (those marked data-pagefind-body), into <outDir>/pagefind/, in parts.
+		{ name: 'search index', command: 'node', args: ['scripts/search-index.mjs', '--site', outDir] },
 	];
 }
 

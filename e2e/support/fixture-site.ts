@@ -19,6 +19,11 @@ export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite>
 	return {
 		build,
 		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// Kept-alive browser connections would hold the server open for their whole idle timeout.
+				server.closeAllConnections();
+			}),
 	};
 }

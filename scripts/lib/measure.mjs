@@ -1,7 +1,7 @@
-// Runs a command and measures it: wall time and peak resident memory (read
-// from /proc while it runs, since Node cannot ask for a child's rusage).
+// Runs a command and measures it: wall time and peak resident memory of it and
+// its children (read from /proc while it runs, since Node cannot ask for a child's rusage).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Peak resident set of a live process in bytes, or 0 where /proc is not there. */
 function peakRss(pid) {
@@ -12,6 +12,22 @@ function peakRss(pid) {
 		return 0;
 	}
 }
+
+/** A process and its descendants, alive now (the search index step runs Pagefind's binary as a child). */
+function tree(pid) {
+	let children = [];
+	try {
+		children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+			readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+		);
+	} catch {
+		// The process has just exited.
+	}
+	return [pid, ...children.flatMap(tree)];
+}
+
+/** The peak memory of a process tree: the sum of each process's own peak (an upper bound of the true peak). */
+const peakOfTree = (pid) => tree(pid).reduce((sum, p) => sum + peakRss(p), 0);
 
 /**
  * Runs `command args` with `env` added, and resolves to { ms, peakBytes, output }.
@@ -25,7 +41,7 @@ export function measure(command, args, env = {}) {
 		let peak = 0;
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
-		const timer = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 25);
+		const timer = setInterval(() => (peak = Math.max(peak, peakOfTree(child.pid))), 25);
 		child.on('error', (error) => {
 			clearInterval(timer);
 			reject(

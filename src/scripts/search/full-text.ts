@@ -34,6 +34,7 @@ export interface SearchFilters {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string): Promise<void>;
 	search(
 		term: string | null,
 		options?: { filters?: Record<string, string> },
@@ -50,8 +51,10 @@ interface PagefindData {
 	meta: Record<string, string | undefined>;
 }
 
-/** Where the build puts Pagefind's bundle (`pagefind --site dist`). */
+/** Where the build puts Pagefind's bundle (scripts/search-index.mjs). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The index's other parts, which a large catalog has (scripts/search-index.mjs): a list of bundle paths. */
+const PARTS_URL = '/pagefind/parts.json';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -60,7 +63,8 @@ export function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
 		// In the page rather than a worker: the index is small, and the worker script would add 43 KB to the first search.
 		await api.options({ noWorker: true, excerptLength: 0 });
-		await api.init();
+		const [parts] = await Promise.all([fetch(PARTS_URL).then((r) => r.json() as Promise<string[]>), api.init()]);
+		await Promise.all(parts.map((path) => api.mergeIndex(path)));
 		return api;
 	});
 	pagefind.catch(() => (pagefind = undefined));
@@ -89,7 +93,10 @@ export async function searchText(term: string | null, filters: SearchFilters): P
 	};
 	const words = term ? relaxedTerms(term) : [];
 	const [all, ...single] = await Promise.all([term, ...words].map((t) => api.search(t, options)));
-	const matched = all?.results ?? [];
+	// A page has every word only if each word found it: an index in parts (a large catalog) searches each part
+	// apart, and a part without one of the words drops it from the query there.
+	const foundBy = single.map((s) => new Set((s?.results ?? []).map((r) => r.id)));
+	const matched = (all?.results ?? []).filter((r) => foundBy.every((ids) => ids.has(r.id)));
 	const seen = new Set(matched.map((r) => r.id));
 	const byId = new Map(single.flatMap((s) => s?.results ?? []).map((r) => [r.id, r]));
 	const found = new Map(words.map((word, i) => [word, (single[i]?.results ?? []).map((r) => r.id)]));

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { siteServer } from '../scripts/serve.mjs';
 import { expect, test } from './support/fixtures';
 import { hrefs, readAnswer } from './support/search';
+import { serveSite, type ServedSite } from './support/fixture-site';
 
 /**
  * A large catalog's full-text index is built in parts the browser merges
@@ -23,8 +21,7 @@ const FILTERED = '/search/?q=cannot&group=family&family=model';
 test.describe.configure({ mode: 'default' });
 
 let site: string;
-let server: Server;
-let origin: string;
+let served: ServedSite;
 test.beforeAll(async () => {
 	site = join(mkdtempSync(join(tmpdir(), 'split-index-')), 'dist');
 	cpSync('dist', site, { recursive: true });
@@ -34,15 +31,10 @@ test.beforeAll(async () => {
 		encoding: 'utf8',
 	});
 	if (index.status !== 0) throw new Error(`The split index was not built:\n${index.stdout}${index.stderr}`);
-	server = siteServer(site);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	served = await serveSite(site);
 });
 test.afterAll(async () => {
-	await new Promise((resolve) => {
-		server?.close(resolve);
-		server?.closeAllConnections();
-	});
+	await served?.close();
 	rmSync(join(site, '..'), { recursive: true, force: true });
 });
 
@@ -63,7 +55,7 @@ for (const path of [...QUERIES.map((q) => `/search/?q=${encodeURIComponent(q)}`)
 		const query = new URL(path, baseURL).searchParams.get('q') ?? '';
 		await sweep.goto(new URL(path, baseURL).href);
 		const whole = hrefs(await readAnswer(sweep, query));
-		await sweep.goto(new URL(path, origin).href);
+		await sweep.goto(new URL(path, served.origin).href);
 		const parts = hrefs(await readAnswer(sweep, query));
 		expect(whole.length, `${path} finds codes`).toBeGreaterThan(0);
 		expect(parts.toSorted()).toEqual(whole.toSorted());

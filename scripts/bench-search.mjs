@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
+import { markdownTable } from './lib/markdown-table.mjs';
 import { measureSearch, SEARCH_TARGETS } from './lib/search-latency.mjs';
 import { siteServer } from './serve.mjs';
 import { samplePages } from './lib/sample-pages.mjs';
@@ -66,12 +67,10 @@ const rows = [
 	['Largest single download', result.largestDownload.path, kb(result.largestDownload.bytes), '', ''],
 ];
 const header = ['Measure', 'Over', 'Median / value', 'Max', 'Target'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(
 	`\nSearch on the built site (Chromium ${version}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)})\n`,
 );
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(markdownTable(header, rows));
 console.log('\nBytes are as transferred, gzipped by scripts/serve.mjs as a static host would.');
 
 mkdirSync('bench-results', { recursive: true });

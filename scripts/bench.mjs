@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildSteps } from './build.mjs';
+import { markdownTable } from './lib/markdown-table.mjs';
 import { measure } from './lib/measure.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { samplePages } from './lib/sample-pages.mjs';
@@ -182,10 +183,8 @@ const rows = [
 		...results.map((r) => `${r.search.fullText.median} / ${r.search.fullText.max} ms`),
 	],
 ];
-const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
 console.log(`\nnpm run bench (${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end)\n`);
-console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
+console.log(markdownTable(rows[0], rows.slice(1)));
 if (linearity !== undefined)
 	console.log(
 		`\nBuild time per code, ${synthetic.at(-1).catalog} codes over ${synthetic[0].catalog}: ${linearity.toFixed(2)}× (1.00 is linear growth)`,

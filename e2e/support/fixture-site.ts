@@ -3,21 +3,22 @@ import { siteServer } from '../../scripts/serve.mjs';
 import { buildSite, type SiteBuild } from '../../tests/support/build-site';
 
 /** A site built from a test catalog and served like the real one, headers included. */
-export interface FixtureSite {
+export interface FixtureSite extends ServedSite {
 	build: SiteBuild;
+}
+
+/** A built site served like the real one, headers included, on a free port. */
+export interface ServedSite {
 	/** The origin it is served on, e.g. `http://127.0.0.1:40123`. */
 	origin: string;
 	close(): Promise<void>;
 }
 
-/** Builds a catalog folder with the real build into a temporary folder and serves it on a free port. */
-export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite> {
-	const build = await buildSite(catalogDir);
-	if (build.status !== 0) throw new Error(`The fixture catalog ${catalogDir} did not build:\n${build.output}`);
-	const server = siteServer(build.outDir);
+/** Serves a built site folder on a free port. */
+export async function serveSite(dir: string): Promise<ServedSite> {
+	const server = siteServer(dir);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
-		build,
 		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		close: () =>
 			new Promise((resolve) => {
@@ -26,4 +27,11 @@ export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite>
 				server.closeAllConnections();
 			}),
 	};
+}
+
+/** Builds a catalog folder with the real build into a temporary folder and serves it on a free port. */
+export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite> {
+	const build = await buildSite(catalogDir);
+	if (build.status !== 0) throw new Error(`The fixture catalog ${catalogDir} did not build:\n${build.output}`);
+	return { build, ...(await serveSite(build.outDir)) };
 }

@@ -4,6 +4,7 @@
 // test-results/summary.txt.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { browserFailures, formatFailures, unitFailures } from './lib/test-failures.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
@@ -12,8 +13,11 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 const tally = { passed: 0, failed: 0, skipped: 0 };
+/** Failures to list again at the end, where CI's log tail shows them. */
+const failures = [];
 const step = (name, ok) => {
 	tally[ok ? 'passed' : 'failed'] += 1;
+	if (!ok) failures.push({ title: name, message: ['    (its output is above)'] });
 	console.log(`${ok ? '✓' : '✗'} ${name}`);
 };
 
@@ -24,7 +28,12 @@ step('tsc: no type errors', run('tsc', ['--noEmit']));
 step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
 
 console.log('\n— Unit tests (Vitest) —');
-run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = run('vitest', [
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 if (unit) {
 	tally.passed += unit.numPassedTests;
@@ -32,6 +41,10 @@ if (unit) {
 	const brokenFiles = unit.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
 	tally.failed += unit.numFailedTests + brokenFiles;
 	tally.skipped += unit.numPendingTests + unit.numTodoTests;
+	failures.push(...unitFailures(unit));
+	// An unhandled error fails the run without failing any test: it must still count.
+	if (!unitOk && unitFailures(unit).length === 0)
+		step('unit tests: no error outside a test (see "Unhandled Errors" above)', false);
 } else step('unit tests ran', false);
 
 console.log('\n— Build —');
@@ -46,10 +59,13 @@ if (built) {
 		tally.passed += e2e.stats.expected + e2e.stats.flaky;
 		tally.failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
 		tally.skipped += e2e.stats.skipped;
+		failures.push(...browserFailures(e2e));
 	} else step('browser tests ran', false);
 }
 
 const summary = `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`;
 writeFileSync('test-results/summary.txt', `${summary}\n`);
+const listed = formatFailures(failures);
+if (listed.length) console.log(`\n${listed.join('\n')}`);
 console.log(`\n${summary}`);
 process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 /** How long a button shows that it copied before it reads as usual again. */
 const RESET_MS = 2000;
 
-/** `<copy-button data-text data-done>`: reveals its button and copies `data-text` on click. */
+/** `<copy-button data-text data-done>`: copies `data-text` when its button is clicked (defining it shows the button). */
 class CopyButton extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -10,7 +10,6 @@ class CopyButton extends HTMLElement {
 		const status = this.querySelector('[role="status"]');
 		if (!button || !status) return;
 		const label = button.textContent ?? '';
-		button.hidden = false;
 		button.addEventListener('click', async () => {
 			clearTimeout(this.#timer);
 			try {

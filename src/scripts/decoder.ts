@@ -96,7 +96,7 @@ class Decoder extends HTMLElement {
 		const input = this.querySelector('textarea');
 		const output = this.querySelector<HTMLElement>('[data-results]');
 		if (!form || !input || !output) return;
-		form.hidden = false;
+		// Browsers without the `scripting` media feature show the note until now.
 		this.querySelector('[data-needs-js]')?.remove();
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

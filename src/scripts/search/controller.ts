@@ -104,7 +104,8 @@ class SearchController {
 				const select = this.#filterForm.elements.namedItem(name);
 				if (select instanceof HTMLSelectElement && value) select.value = value;
 			}
-			this.#filterForm.hidden = false;
+			// Shows the filters, which held their place unseen until now (SearchResults.astro).
+			page.dataset['ready'] = 'true';
 		}
 		if (!this.#input.value) this.#input.focus();
 	}

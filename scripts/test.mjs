@@ -37,14 +37,13 @@ const unitOk = run('vitest', [
 const unit = readJson('test-results/unit.json');
 if (unit) {
 	tally.passed += unit.numPassedTests;
-	// A test file that fails to load has no test to count: count it as one failure.
-	const brokenFiles = unit.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-	tally.failed += unit.numFailedTests + brokenFiles;
+	// Each failed test, and each file that failed with no failed test (it did not load, or a hook failed).
+	const failed = unitFailures(unit);
+	tally.failed += failed.length;
 	tally.skipped += unit.numPendingTests + unit.numTodoTests;
-	failures.push(...unitFailures(unit));
+	failures.push(...failed);
 	// An unhandled error fails the run without failing any test: it must still count.
-	if (!unitOk && unitFailures(unit).length === 0)
-		step('unit tests: no error outside a test (see "Unhandled Errors" above)', false);
+	if (!unitOk && failed.length === 0) step('unit tests: no error outside a test (see "Unhandled Errors" above)', false);
 } else step('unit tests ran', false);
 
 console.log('\n— Build —');
@@ -57,9 +56,11 @@ if (built) {
 	const e2e = readJson('test-results/e2e.json');
 	if (e2e) {
 		tally.passed += e2e.stats.expected + e2e.stats.flaky;
-		tally.failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
+		// Each failed test, and each error outside any test (a crashed worker).
+		const failed = browserFailures(e2e);
+		tally.failed += failed.length;
 		tally.skipped += e2e.stats.skipped;
-		failures.push(...browserFailures(e2e));
+		failures.push(...failed);
 	} else step('browser tests ran', false);
 }
 

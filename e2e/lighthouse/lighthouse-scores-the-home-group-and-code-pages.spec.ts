@@ -15,7 +15,7 @@ type Category = (typeof CATEGORIES)[number];
  * The performance score moves between runs of the same page, and only one way:
  * other work on the host can make a load slower, never faster. Measured on
  * this 2-core machine, 5 runs per page: 100 on every run when idle; with one
- * core kept busy, 82 to 100 (median 90 to 98) while the best run was still
+ * core kept busy, 82 to 100 (median 88 to 98) while the best run was still
  * 100. So the best of RUNS runs is the page's own score, as a benchmark's
  * minimum time is (Python's timeit makes the same argument), and the spread is
  * reported.

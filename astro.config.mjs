@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { SITE } from './src/lib/site.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { SITE } from './src/build/site.ts';
+import { sitemap } from './src/build/sitemap-integration.ts';
 
 export default defineConfig({
 	site: SITE,
 	// Every page is a folder with an index.html; URLs always end in a slash, and
-	// the server redirects the slash-less form (see scripts/serve.mjs).
+	// the server redirects the slash-less form (see tools/serve.mjs).
 	trailingSlash: 'always',
 	// No inline <style> or <script>: the Content-Security-Policy (public/_headers) allows only files from the site.
 	build: { format: 'directory', inlineStylesheets: 'never' },

@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 4321);
  * downloads are not used.
  */
 export default defineConfig({
-	testDir: 'e2e',
+	testDir: 'tests/browser',
 	fullyParallel: true,
 	// Both cores: the tests wait on the browser far more than they compute.
 	workers: process.env['E2E_WORKERS'] ? Number(process.env['E2E_WORKERS']) : 2,
@@ -29,7 +29,7 @@ export default defineConfig({
 		{ name: 'lighthouse', testMatch: /lighthouse\/.*\.spec\.ts$/, dependencies: ['site'], fullyParallel: false },
 	],
 	webServer: {
-		command: 'node scripts/serve.mjs',
+		command: 'node tools/serve.mjs',
 		env: { PORT: String(port) },
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,

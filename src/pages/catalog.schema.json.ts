@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogJsonSchema } from '../lib/catalog-export';
+import { catalogJsonSchema } from '../utils/catalog-export';
 
 /** The JSON Schema of `/catalog.json`. */
 export const GET: APIRoute = ({ site }) =>

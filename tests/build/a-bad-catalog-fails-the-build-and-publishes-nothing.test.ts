@@ -8,7 +8,7 @@ import { validFamily, writeCatalog } from '../support/catalog-fixtures';
 test('a bad catalog fails the real build, names file, entry and problem, and leaves no site behind', () => {
 	const catalog = writeCatalog({ 'model.yaml': validFamily.replace('code: -40021', 'code: -4002') });
 	const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-	const build = spawnSync('node', ['scripts/build.mjs', '--outDir', outDir], {
+	const build = spawnSync('node', ['tools/build.mjs', '--outDir', outDir], {
 		env: { ...process.env, CATALOG_DIR: catalog },
 		encoding: 'utf8',
 	});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { SITE } from '../../src/lib/site';
+import { buildCatalog } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { SITE } from '../../src/build/site';
 import { buildSite, type SiteBuild } from '../support/build-site';
 import { attr, HtmlDocument } from '../support/html';
 

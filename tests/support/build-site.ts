@@ -15,12 +15,12 @@ export interface SiteBuild {
 }
 
 /**
- * Runs `node scripts/build.mjs` on a catalog folder into a fresh temporary
+ * Runs `node tools/build.mjs` on a catalog folder into a fresh temporary
  * folder, as CI builds `data/`. Asynchronous, so several builds can run at once.
  */
 export function buildSite(catalogDir: string): Promise<SiteBuild> {
 	const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-	const child = spawn('node', ['scripts/build.mjs', '--outDir', outDir], {
+	const child = spawn('node', ['tools/build.mjs', '--outDir', outDir], {
 		env: { ...process.env, CATALOG_DIR: catalogDir, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	let output = '';

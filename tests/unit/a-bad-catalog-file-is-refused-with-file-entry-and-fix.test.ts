@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGroupFile } from '../../src/lib/catalog-files';
+import { parseGroupFile } from '../../src/build/catalog-fs';
 import { validFamily } from '../support/catalog-fixtures';
 
 const FILE = 'data/model.yaml';

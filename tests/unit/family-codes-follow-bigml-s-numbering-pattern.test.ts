@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../src/lib/catalog-files';
+import { readCatalog } from '../../src/build/catalog-fs';
 import type { Kind } from '../../src/schemas/kind';
 
 /**

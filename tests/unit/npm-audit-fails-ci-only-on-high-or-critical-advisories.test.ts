@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgeAudit } from '../../scripts/audit.mjs';
+import { judgeAudit } from '../../tools/audit.mjs';
 
 /** The shape of `npm audit --json` (npm 11), reduced to what the verdict reads. */
 const report = (counts: Partial<Record<'low' | 'moderate' | 'high' | 'critical', number>>, names: object = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserFailures, formatFailures, unitFailures } from '../../scripts/lib/test-failures.mjs';
+import { browserFailures, formatFailures, unitFailures } from '../../tools/lib/test-failures.mjs';
 
 /**
  * CI keeps the tail of `npm test`'s output. A failure reported minutes earlier

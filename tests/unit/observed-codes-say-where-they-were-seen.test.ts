@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGroupFile, readCatalog } from '../../src/lib/catalog-files';
+import { parseGroupFile, readCatalog } from '../../src/build/catalog-fs';
 import { validFamily } from '../support/catalog-fixtures';
 
 const source = `      - repository: bigmlcom/python

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { publishedUrls, restoreAdvice } from '../../scripts/permalinks.mjs';
+import { publishedUrls, restoreAdvice } from '../../tools/permalinks.mjs';
 
 test('published URLs are the pages and data files of a build, not its assets, its 404 page or host files', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'built-'));

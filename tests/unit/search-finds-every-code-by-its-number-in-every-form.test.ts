@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, type CatalogEntry } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/lib/query';
-import { buildExactIndex, type IndexEntry } from '../../src/lib/search-index';
+import { buildCatalog, type CatalogEntry } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/utils/query';
+import { buildExactIndex, type IndexEntry } from '../../src/utils/exact-index';
 import { codeForms, expectedEntries } from '../support/search-forms';
 
 const catalog = buildCatalog(readCatalog('data'));

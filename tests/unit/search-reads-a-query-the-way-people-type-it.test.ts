@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { fullTextQuery, groupHints, parseQuery, queryFromPath } from '../../src/lib/query';
+import { buildCatalog } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { fullTextQuery, groupHints, parseQuery, queryFromPath } from '../../src/utils/query';
 
 const catalog = buildCatalog(readCatalog('data'));
 const numbersOf = (raw: string) => parseQuery(raw).numbers;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CatalogError, readCatalog } from '../../src/lib/catalog-files';
+import { CatalogError, readCatalog } from '../../src/build/catalog-fs';
 import { validFamily, writeCatalog } from '../support/catalog-fixtures';
 
 /** Reads a catalog folder and returns the error it throws. */

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-	buildCatalog,
-	codeLabel,
-	codeTitle,
-	groupPath,
-	lookupPath,
-	namesakes,
-	parseCodeParam,
-	siblingWindow,
-} from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
+import { buildCatalog, codeLabel, codeTitle, namesakes, siblingWindow } from '../../src/utils/catalog';
+import { groupPath, lookupPath, parseCodeParam } from '../../src/utils/paths';
+import { readCatalog } from '../../src/build/catalog-fs';
 
 const catalog = buildCatalog(readCatalog('data'));
 const entry = (id: string) => {

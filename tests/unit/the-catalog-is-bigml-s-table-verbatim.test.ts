@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../src/lib/catalog-files';
+import { readCatalog } from '../../src/build/catalog-fs';
 import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source';
 
 // The shared source sits beside the repository on CI and on the team's

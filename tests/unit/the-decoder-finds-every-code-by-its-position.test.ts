@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { decode, MAX_FINDINGS } from '../../src/lib/decode';
-import { DECODER_EXAMPLES } from '../../src/lib/decoder-examples';
+import { buildCatalog } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { decode, MAX_FINDINGS } from '../../src/utils/decode';
+import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples';
 
 const { byNumber } = buildCatalog(readCatalog('data'));
 const run = (input: unknown) => decode(typeof input === 'string' ? input : JSON.stringify(input, null, 2), byNumber);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { nextShard, shardKey } from '../../src/lib/query';
-import { buildExactIndex } from '../../src/lib/search-index';
+import { buildCatalog, type Catalog } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { nextShard, shardKey } from '../../src/utils/query';
+import { buildExactIndex } from '../../src/utils/exact-index';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticCatalog } from '../../scripts/lib/synthetic-catalog.mjs';
+import { writeSyntheticCatalog } from '../../tools/lib/synthetic-catalog.mjs';
 
 /** The budget a later issue sets for any one search download, at 20,000 codes. */
 const MAX_DOWNLOAD_BYTES = 50 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { packParts, PAGES_PER_PART } from '../../scripts/search-index.mjs';
+import { packParts, PAGES_PER_PART } from '../../tools/full-text-index.mjs';
 
 const folders = (...sizes: number[]) => sizes.map((pages, i) => ({ folder: `errors/family-${i}`, pages }));
 const flat = (parts: ReturnType<typeof packParts>) => parts.flatMap((p) => p.folders);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageHeaders, parseHeaders, readHeaders, toServeHandler } from '../../scripts/headers.mjs';
+import { pageHeaders, parseHeaders, readHeaders, toServeHandler } from '../../tools/headers.mjs';
 
 describe('public/_headers is read as Netlify and Cloudflare read it, and handed to the local server', () => {
 	test('URL patterns start a rule; indented "Name: value" lines belong to it; # lines are comments', () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { siteServer } from '../../scripts/serve.mjs';
+import { siteServer } from '../../tools/serve.mjs';
 
 /**
  * The tests serve temporary sites from inside Playwright's workers and delete

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { readCatalog } from '../../src/lib/catalog-files';
-import { catalogCsv, catalogDocument, catalogJsonSchema, csvField } from '../../src/lib/catalog-export';
-import { hashFolder } from '../../src/lib/catalog-version';
-import { GUIDANCE_DIR, readGuidance } from '../../src/lib/guidance-files';
+import { buildCatalog } from '../../src/utils/catalog';
+import { readCatalog } from '../../src/build/catalog-fs';
+import { catalogCsv, catalogDocument, catalogJsonSchema, csvField } from '../../src/utils/catalog-export';
+import { hashFolder } from '../../src/build/catalog-version';
+import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs';
 import { schemaValidator } from '../support/json-schema';
 
 const SITE = 'https://codes.example.test';

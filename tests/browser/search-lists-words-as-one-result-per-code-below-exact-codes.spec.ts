@@ -1,0 +1,62 @@
+import { expect, test } from './support/fixtures';
+import { catalog } from './support/catalog';
+import { hrefs, typeQuery } from './support/search';
+import { codeHeadline } from '../../src/utils/catalog';
+
+const byPath = new Map(catalog.entries.map((e) => [e.path, e]));
+const groupPaths = new Set(catalog.groups.map((g) => g.path));
+
+test('words find code pages only, each once, showing its number, group and text', async ({ sweep }) => {
+	await sweep.goto('/http/');
+	for (const query of [
+		'cannot be cloned',
+		'too many',
+		'faulty',
+		'summarized',
+		'linear regression',
+		'payment',
+		'not ready',
+	]) {
+		const results = await typeQuery(sweep, query);
+		const options = results.groups.filter((g) => g.kind.startsWith('text')).flatMap((g) => g.options);
+		expect(options.length, query).toBeGreaterThan(0);
+		expect(new Set(options.map((o) => o.href)).size, query).toBe(options.length);
+		for (const option of options) {
+			if (option.href.startsWith('/search/')) continue; // "See all results"
+			expect(groupPaths.has(option.href), `${query}: ${option.href} is a group page`).toBe(false);
+			const entry = byPath.get(option.href);
+			expect(entry, `${query}: ${option.href} is not a code page`).toBeDefined();
+			if (!entry) continue;
+			expect(option.code).toBe(String(entry.code));
+			expect(option.group).toBe(entry.group.title);
+			expect(option.title).toBe(codeHeadline(entry));
+		}
+	}
+});
+
+test('exact codes come first, and full text does not repeat them', async ({ sweep }) => {
+	await sweep.goto('/http/');
+	const results = await typeQuery(sweep, 'HTTP/1.1 429 Too Many Requests');
+	expect(results.groups[0]?.kind).toBe('exact');
+	expect(hrefs(results, ['exact'])).toEqual([catalog.byNumber.get(429)?.[0]?.path]);
+	const text = hrefs(results, ['text', 'text-partial']);
+	expect(text.length).toBeGreaterThan(0);
+	expect(text).not.toContain(catalog.byNumber.get(429)?.[0]?.path);
+});
+
+test('a code people type without its minus sign is found, and the page says the sign was assumed', async ({
+	sweep,
+}) => {
+	await sweep.goto('/http/');
+	const results = await typeQuery(sweep, '4002');
+	expect(hrefs(results, ['exact'])).toEqual([catalog.byNumber.get(-4002)?.[0]?.path]);
+	expect(results.notes).toContain('No code is numbered 4002: showing -4002');
+});
+
+test('an unknown number typed without sign is looked up both ways and suggested where it fits', async ({ sweep }) => {
+	await sweep.goto('/http/');
+	const results = await typeQuery(sweep, '4009');
+	expect(results.notes).toContain('No BigML.io code is numbered 4009 or -4009.');
+	expect(results.notes).toContain('-4009 falls in the range of model errors');
+	expect(results.groups.map((g) => g.kind)).toEqual(['nearest']);
+});

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples';
+
+/** Pastes a text into the decoder and decodes it with the keyboard alone. */
+async function decodeWithKeyboard(page: Page, text: string) {
+	const input = page.getByLabel('Response, status object or resource (JSON)');
+	await input.focus();
+	await input.fill(text);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Decode' })).toBeFocused();
+	await page.keyboard.press('Enter');
+}
+
+const results = (page: Page) => page.locator('[data-results]');
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/decode/');
+});
+
+test('an error body pasted with its headers: the header status, the body status and the error code, linked', async ({
+	page,
+}) => {
+	await decodeWithKeyboard(
+		page,
+		'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"code": 400, "status": {"code": -1201, "message": "Invalid Id", "extra": ["model"]}}',
+	);
+	await expect(results(page)).toHaveAttribute('aria-live', 'polite');
+	await expect(results(page).locator('.result-summary')).toHaveText(
+		'Found 3 codes: HTTP status 400, HTTP status 400, error code -1201.',
+	);
+	await expect(results(page).getByRole('link', { name: '-1201', exact: true })).toHaveAttribute(
+		'href',
+		/\/errors\/general\/-1201\/$/,
+	);
+	await expect(results(page)).toContainText('Invalid Id');
+	await expect(results(page)).toContainText('General error codes · Invalid id');
+});
+
+test('the examples: a faulty source and an execution with a nested cause', async ({ page }) => {
+	await page.getByRole('button', { name: 'A faulty source' }).click();
+	await expect(results(page).getByRole('link', { name: '-2020', exact: true })).toHaveAttribute(
+		'href',
+		/\/errors\/source\/-2020\/$/,
+	);
+	await expect(results(page)).toContainText('not in BigML’s table');
+	await page.getByRole('button', { name: 'A nested cause' }).click();
+	for (const [name, href] of [
+		['-8200', '/errors/execution/-8200/'],
+		['-1206', '/errors/general/-1206/'],
+		['-1', '/status/-1/'],
+	]) {
+		await expect(results(page).getByRole('link', { name: name!, exact: true })).toHaveAttribute(
+			'href',
+			new RegExp(`${href}$`),
+		);
+	}
+	await expect(results(page)).toContainText('error code of a nested cause (at status.cause.code');
+	expect(DECODER_EXAMPLES).toHaveLength(3);
+});
+
+test('the resource id picks the family of a number two families share, and without one both are offered', async ({
+	page,
+}) => {
+	const body = (resource: string) =>
+		JSON.stringify({ code: 200, resource, status: { code: -1, error: -40021, message: 'x', elapsed: 1 } });
+	await decodeWithKeyboard(page, body('linearregression/5af06df94e17277501000010'));
+	await expect(results(page).getByRole('link', { name: '-40021', exact: true })).toHaveAttribute(
+		'href',
+		/\/errors\/linear-regression\/-40021\/$/,
+	);
+	await decodeWithKeyboard(page, JSON.stringify({ status: { code: -40021, message: 'x' } }));
+	await expect(results(page)).toContainText('means different things in 2 groups');
+	await expect(results(page).getByRole('link', { name: /^Models: / })).toBeVisible();
+	await expect(results(page).getByRole('link', { name: /^Linear regressions: / })).toBeVisible();
+});
+
+test('invalid JSON is pointed at by line and column, and a Python dict gets a hint', async ({ page }) => {
+	await decodeWithKeyboard(page, '{\n  "code": 400,\n  "status": {"code": -1201 "message": "Invalid Id"}\n}');
+	await expect(results(page)).toHaveText('This is not valid JSON: a comma was expected at line 3, column 28.');
+	await decodeWithKeyboard(page, "{'code': 404, 'error': None}");
+	await expect(results(page)).toContainText('print it with json.dumps');
+});
+
+test('unrelated JSON and empty input get a clear message, never a blank', async ({ page }) => {
+	await decodeWithKeyboard(page, '{"name": "iris", "rows": [1, 2, 3]}');
+	await expect(results(page)).toContainText('No BigML code was found');
+	await decodeWithKeyboard(page, '   ');
+	await expect(results(page)).toContainText('Paste a response body');
+});
+
+test('Ctrl+Enter decodes from the text area', async ({ page }) => {
+	const input = page.getByLabel('Response, status object or resource (JSON)');
+	await input.fill('429');
+	await input.press('Control+Enter');
+	await expect(results(page)).toContainText('HTTP status 429 · Too Many Requests');
+});
+
+test('nothing pasted leaves the browser: the catalog is fetched once, on first use, and nothing else', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname + (request.postData() ?? '')));
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((r) => r.includes('catalog.json'))).toEqual([]);
+	await decodeWithKeyboard(page, '{"code": 401, "status": {"code": -1100, "message": "secret-marker"}}');
+	await expect(results(page)).toContainText('-1100');
+	await decodeWithKeyboard(page, '{"code": 402, "status": {"code": -1101, "message": "secret-marker"}}');
+	await expect(results(page)).toContainText('-1101');
+	expect(requests.filter((r) => r.includes('catalog.json'))).toEqual(['/catalog.json']);
+	expect(requests.some((r) => r.includes('secret-marker'))).toBe(false);
+});
+
+test('a 1 MB paste is decoded without freezing the page', async ({ page }) => {
+	const input = JSON.stringify({
+		objects: Array.from({ length: 4000 }, (_, i) => ({
+			resource: `model/${String(i).padStart(24, '0')}`,
+			name: 'x'.repeat(200),
+			status: { code: -1, error: -4005, elapsed: 1, message: 'Faulty model' },
+		})),
+	});
+	expect(input.length).toBeGreaterThan(1_000_000);
+	// Load the catalog first, so the timing below is the decoding alone.
+	await decodeWithKeyboard(page, '200');
+	await expect(results(page)).toContainText('HTTP status 200');
+	// Pasting lays the text area out once; that cost is the browser's, paid at paste time, not the decoder's.
+	await page.getByLabel('Response, status object or resource (JSON)').evaluate(async (el, value) => {
+		(el as HTMLTextAreaElement).value = value;
+		void (el as HTMLTextAreaElement).scrollHeight;
+		await new Promise(requestAnimationFrame);
+	}, input);
+	const started = Date.now();
+	await page.getByRole('button', { name: 'Decode' }).click();
+	await expect(results(page).locator('.result-summary')).toContainText('Found 8000 codes');
+	const elapsed = Date.now() - started;
+	console.log(`1 MB paste (${input.length} bytes) decoded and shown in ${elapsed} ms`);
+	expect(elapsed).toBeLessThan(3000);
+	await expect(results(page)).toContainText('7900 more not listed');
+	await expect(results(page).locator('.finding')).toHaveCount(100);
+});

@@ -1,0 +1,72 @@
+// Runs every test the project has and ends with one line counting them all:
+//   type check (astro check, tsc) and format check → unit tests (Vitest) → build → browser tests (Playwright)
+// The closing "N passed, N failed" line is what CI reads; it is also saved to
+// test-results/summary.txt.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { browserFailures, formatFailures, unitFailures } from './lib/test-failures.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+const tally = { passed: 0, failed: 0, skipped: 0 };
+/** Failures to list again at the end, where CI's log tail shows them. */
+const failures = [];
+const step = (name, ok) => {
+	tally[ok ? 'passed' : 'failed'] += 1;
+	if (!ok) failures.push({ title: name, message: ['    (its output is above)'] });
+	console.log(`${ok ? '✓' : '✗'} ${name}`);
+};
+
+console.log('\n— Type check (astro check) —');
+step('astro check: no errors, warnings or hints', run('astro', ['check', '--minimumSeverity', 'hint']));
+// tsc sees what astro check does not: the scripts, tests and configs outside src/.
+step('tsc: no type errors', run('tsc', ['--noEmit']));
+step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
+
+console.log('\n— Unit tests (Vitest) —');
+const unitOk = run('vitest', [
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=test-results/unit.json',
+]);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+	tally.passed += unit.numPassedTests;
+	// Each failed test, and each file that failed with no failed test (it did not load, or a hook failed).
+	const failed = unitFailures(unit);
+	tally.failed += failed.length;
+	tally.skipped += unit.numPendingTests + unit.numTodoTests;
+	failures.push(...failed);
+	// An unhandled error fails the run without failing any test: it must still count.
+	if (!unitOk && failed.length === 0) step('unit tests: no error outside a test (see "Unhandled Errors" above)', false);
+} else step('unit tests ran', false);
+
+console.log('\n— Build —');
+const built = run('node', ['tools/build.mjs']);
+step('the site builds', built);
+
+if (built) {
+	console.log('\n— Browser tests (Playwright, built site) —');
+	run('playwright', ['test']);
+	const e2e = readJson('test-results/e2e.json');
+	if (e2e) {
+		tally.passed += e2e.stats.expected + e2e.stats.flaky;
+		// Each failed test, and each error outside any test (a crashed worker).
+		const failed = browserFailures(e2e);
+		tally.failed += failed.length;
+		tally.skipped += e2e.stats.skipped;
+		failures.push(...failed);
+	} else step('browser tests ran', false);
+}
+
+const summary = `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+const listed = formatFailures(failures);
+if (listed.length) console.log(`\n${listed.join('\n')}`);
+console.log(`\n${summary}`);
+process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { catalogLoader } from './build/catalog-loader';
-import { guidanceLoader } from './build/guidance-loader';
-import { GUIDANCE_DIR } from './build/guidance-fs';
+import { catalogLoader } from './build/catalog-loader.ts';
+import { guidanceLoader } from './build/guidance-loader.ts';
+import { GUIDANCE_DIR } from './build/guidance-fs.ts';
 
 /** Every group of BigML.io codes, read from the YAML files in `data/` (or `$CATALOG_DIR`, for tests and benchmarks). */
 const groups = defineCollection({ loader: catalogLoader({ base: process.env.CATALOG_DIR ?? 'data' }) });

@@ -1,6 +1,6 @@
-import { decode, type DecodableEntry, type Finding } from '../utils/decode';
-import type { CatalogDocument } from '../schemas/catalog-export';
-import { CATALOG_JSON_PATH, lookupPath } from '../utils/paths';
+import { decode, type DecodableEntry, type Finding } from '../utils/decode.ts';
+import type { CatalogDocument } from '../schemas/catalog-export.ts';
+import { CATALOG_JSON_PATH, lookupPath } from '../utils/paths.ts';
 
 /** A code as the decoder shows it: what `/catalog.json` says of it, with its group. */
 interface Entry extends DecodableEntry {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
-import { groupSchema, type Group } from '../schemas/group';
+import { groupSchema, type Group } from '../schemas/group.ts';
 
 /** Catalog files may not exceed this size: a real group is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;

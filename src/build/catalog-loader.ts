@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readCatalog } from './catalog-fs';
-import { groupSchema } from '../schemas/group';
+import { readCatalog } from './catalog-fs.ts';
+import { groupSchema } from '../schemas/group.ts';
 
 /**
  * Loads the YAML catalog into the `groups` collection, one entry per group.

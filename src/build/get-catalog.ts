@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from '../utils/catalog';
+import { buildCatalog, type Catalog } from '../utils/catalog.ts';
 
 let catalog: Promise<Catalog> | undefined;
 

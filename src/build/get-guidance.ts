@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { Guidance } from '../schemas/guidance';
-import type { GuidanceByKind } from '../utils/guidance';
+import type { Guidance } from '../schemas/guidance.ts';
+import type { GuidanceByKind } from '../utils/guidance.ts';
 
 let guidance: Promise<GuidanceByKind> | undefined;
 

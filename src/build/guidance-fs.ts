@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { CatalogError, fromZodIssues, parseYamlFile, type CatalogProblem } from './catalog-fs';
-import { guidanceSchema, type Guidance } from '../schemas/guidance';
-import type { GuidanceByKind } from '../utils/guidance';
-import { KINDS, KINDS_BY_TYPE } from '../schemas/kind';
+import { CatalogError, fromZodIssues, parseYamlFile, type CatalogProblem } from './catalog-fs.ts';
+import { guidanceSchema, type Guidance } from '../schemas/guidance.ts';
+import type { GuidanceByKind } from '../utils/guidance.ts';
+import { KINDS, KINDS_BY_TYPE } from '../schemas/kind.ts';
 
 /** Where guidance lives, relative to the project root: a subfolder, so the catalog loader does not read it as groups. */
 export const GUIDANCE_DIR = 'data/guidance';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readGuidance } from './guidance-fs';
-import { guidanceSchema } from '../schemas/guidance';
+import { readGuidance } from './guidance-fs.ts';
+import { guidanceSchema } from '../schemas/guidance.ts';
 
 /**
  * Loads `data/guidance/` into the `guidance` collection, one entry per kind.

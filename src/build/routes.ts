@@ -1,6 +1,6 @@
-import type { CatalogEntry, CatalogGroup, CatalogRedirect } from '../utils/catalog';
-import { getCatalog } from './get-catalog';
-import { toRouteParam as toParam } from '../utils/paths';
+import type { CatalogEntry, CatalogGroup, CatalogRedirect } from '../utils/catalog.ts';
+import { getCatalog } from './get-catalog.ts';
+import { toRouteParam as toParam } from '../utils/paths.ts';
 
 /** What a catalog URL shows: a group's table, one code's page, or a redirect from a renamed group's old URL. */
 export type CatalogRoute =

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { fileOfPath, SITEMAP_PATH } from '../utils/paths';
+import { fileOfPath, SITEMAP_PATH } from '../utils/paths.ts';
 
 /** The `<link rel="canonical">` and `<meta name="robots">` of a built page, as BaseLayout writes them. */
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;

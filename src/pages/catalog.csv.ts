@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { catalogCsv, catalogDocument } from '../utils/catalog-export';
-import { catalogDir, catalogVersion } from '../build/catalog-version';
-import { getCatalog } from '../build/get-catalog';
-import { getGuidance } from '../build/get-guidance';
+import { catalogCsv, catalogDocument } from '../utils/catalog-export.ts';
+import { catalogDir, catalogVersion } from '../build/catalog-version.ts';
+import { getCatalog } from '../build/get-catalog.ts';
+import { getGuidance } from '../build/get-guidance.ts';
 
 /** Every code as a spreadsheet: one row per code, with a header row. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { catalogDocumentSchema } from '../schemas/catalog-export';
-import { catalogDocument } from '../utils/catalog-export';
-import { catalogDir, catalogVersion } from '../build/catalog-version';
-import { getCatalog } from '../build/get-catalog';
-import { getGuidance } from '../build/get-guidance';
+import { catalogDocumentSchema } from '../schemas/catalog-export.ts';
+import { catalogDocument } from '../utils/catalog-export.ts';
+import { catalogDir, catalogVersion } from '../build/catalog-version.ts';
+import { getCatalog } from '../build/get-catalog.ts';
+import { getGuidance } from '../build/get-guidance.ts';
 
 /** Every group and code, machine-readable; checked against its own schema so the file never drifts from it. */
 export const GET: APIRoute = async ({ site }) => {

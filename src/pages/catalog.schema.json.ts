@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogJsonSchema } from '../utils/catalog-export';
+import { catalogJsonSchema } from '../utils/catalog-export.ts';
 
 /** The JSON Schema of `/catalog.json`. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, HOME_PATH, SITEMAP_PATH } from '../utils/paths';
+import { absoluteUrl, HOME_PATH, SITEMAP_PATH } from '../utils/paths.ts';
 
 /** Lets every crawler in and points it at the sitemap (written after the build by src/build/sitemap-integration.ts). */
 export const GET: APIRoute = ({ site }) =>

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { ACTORS, RETRY_VERDICTS } from './guidance';
-import { GROUP_TYPES } from './group';
-import { PROVENANCES } from './code';
-import { KINDS, type Kind } from './kind';
+import { ACTORS, RETRY_VERDICTS } from './guidance.ts';
+import { GROUP_TYPES } from './group.ts';
+import { PROVENANCES } from './code.ts';
+import { KINDS, type Kind } from './kind.ts';
 
 const text = z.string().min(1);
 const url = z.url();

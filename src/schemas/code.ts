@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
-import { kindSchema } from './kind';
+import { citationSchema } from './citation.ts';
+import { kindSchema } from './kind.ts';
 
 /** Where an entry comes from: BigML's published table, or a source that shows the code reaching users. */
 export const PROVENANCES = ['documented', 'observed'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { codeEntrySchema } from './code';
-import { KINDS_BY_TYPE, typeOfKind } from './kind';
+import { codeEntrySchema } from './code.ts';
+import { KINDS_BY_TYPE, typeOfKind } from './kind.ts';
 
 /** The sections of the site a group can belong to; each has its own URL space. */
 export const GROUP_TYPES = ['http', 'status', 'general', 'family'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from './citation.ts';
 
 /** Whether sending the same request again can succeed. */
 export const RETRY_VERDICTS = ['yes', 'after-change', 'no', 'not-needed', 'keep-polling'] as const;

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { citationUrl } from '../schemas/citation';
-import { catalogDocumentSchema, type CatalogDocument } from '../schemas/catalog-export';
-import type { Catalog } from './catalog';
-import type { CatalogVersion } from '../build/catalog-version';
-import type { GuidanceByKind } from './guidance';
-import { absoluteUrl, CATALOG_SCHEMA_PATH, HOME_PATH } from './paths';
+import { citationUrl } from '../schemas/citation.ts';
+import { catalogDocumentSchema, type CatalogDocument } from '../schemas/catalog-export.ts';
+import type { Catalog } from './catalog.ts';
+import type { CatalogVersion } from '../build/catalog-version.ts';
+import type { GuidanceByKind } from './guidance.ts';
+import { absoluteUrl, CATALOG_SCHEMA_PATH, HOME_PATH } from './paths.ts';
 
 /** Builds the document `/catalog.json` serves: every group and code, with absolute permanent URLs. */
 export function catalogDocument(

@@ -1,6 +1,6 @@
-import type { Category, Group, GroupType } from '../schemas/group';
-import type { CodeEntry } from '../schemas/code';
-import { codePath, groupPath } from './paths';
+import type { Category, Group, GroupType } from '../schemas/group.ts';
+import type { CodeEntry } from '../schemas/code.ts';
+import { codePath, groupPath } from './paths.ts';
 
 /** A code of the catalog with everything a page needs to show and link it. */
 export interface CatalogEntry extends CodeEntry {

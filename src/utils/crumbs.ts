@@ -1,5 +1,5 @@
-import type { CatalogGroup } from './catalog';
-import { ERRORS_PATH, HOME_PATH } from './paths';
+import type { CatalogGroup } from './catalog.ts';
+import { ERRORS_PATH, HOME_PATH } from './paths.ts';
 
 /** A link in the breadcrumb trail. */
 export interface Crumb {

@@ -1,6 +1,6 @@
-import type { Catalog, CatalogEntry } from './catalog';
-import { codeRanges, shardKey, SHARD_SPAN, NEAREST_COUNT, type CodeRange } from './query';
-import type { GroupType } from '../schemas/group';
+import type { Catalog, CatalogEntry } from './catalog.ts';
+import { codeRanges, shardKey, SHARD_SPAN, NEAREST_COUNT, type CodeRange } from './query.ts';
+import type { GroupType } from '../schemas/group.ts';
 
 /**
  * The exact-code index the search box reads: a small manifest, and one shard

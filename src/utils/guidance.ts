@@ -1,6 +1,6 @@
-import type { Actor, Guidance, RetryVerdict } from '../schemas/guidance';
-import type { Kind } from '../schemas/kind';
-import type { CatalogEntry } from './catalog';
+import type { Actor, Guidance, RetryVerdict } from '../schemas/guidance.ts';
+import type { Kind } from '../schemas/kind.ts';
+import type { CatalogEntry } from './catalog.ts';
 
 /** Guidance for every kind. */
 export type GuidanceByKind = Record<Kind, Guidance>;

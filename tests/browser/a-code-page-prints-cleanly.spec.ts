@@ -1,6 +1,6 @@
-import { catalog, permalink } from './support/catalog';
-import { expect, test } from './support/fixtures';
-import { representativePages } from './support/site';
+import { catalog, permalink } from './support/catalog.ts';
+import { expect, test } from './support/fixtures.ts';
+import { representativePages } from './support/site.ts';
 
 /** The code pages among the representative pages: one per kind of code page the site builds. */
 const codePaths = new Set(catalog.entries.map((e) => e.path));

@@ -1,11 +1,11 @@
 import { marked } from 'marked';
-import { buildCatalog, codeHeadline, codeLabel } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { permalink } from './support/catalog';
-import { expect, test } from './support/fixtures';
-import { serveFixtureSite, type FixtureSite } from './support/fixture-site';
-import { builtPages } from './support/site';
-import { attr, HtmlDocument, type HtmlElement } from '../support/html';
+import { buildCatalog, codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { permalink } from './support/catalog.ts';
+import { expect, test } from './support/fixtures.ts';
+import { serveFixtureSite, type FixtureSite } from './support/fixture-site.ts';
+import { builtPages } from './support/site.ts';
+import { attr, HtmlDocument, type HtmlElement } from '../support/html.ts';
 
 /**
  * A catalog whose texts are attacks: script tags, event handlers, javascript:

@@ -1,6 +1,6 @@
-import { ACTOR_LABELS, RETRY_LABELS } from '../../src/utils/guidance';
-import { catalog, guidance } from './support/catalog';
-import { expect, readPage, test } from './support/fixtures';
+import { ACTOR_LABELS, RETRY_LABELS } from '../../src/utils/guidance.ts';
+import { catalog, guidance } from './support/catalog.ts';
+import { expect, readPage, test } from './support/fixtures.ts';
 
 for (const entry of catalog.entries) {
 	const g = guidance[entry.kind];

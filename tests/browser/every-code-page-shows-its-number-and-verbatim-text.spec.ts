@@ -1,6 +1,6 @@
-import { codeHeadline, codeTitle } from '../../src/utils/catalog';
-import { catalog, permalink } from './support/catalog';
-import { expect, readPage, test } from './support/fixtures';
+import { codeHeadline, codeTitle } from '../../src/utils/catalog.ts';
+import { catalog, permalink } from './support/catalog.ts';
+import { expect, readPage, test } from './support/fixtures.ts';
 
 for (const entry of catalog.entries) {
 	test(`${entry.path} shows ${entry.code} and BigML's text, and unfurls with both`, async ({ sweep }) => {

@@ -1,5 +1,5 @@
-import { catalog, permalink } from './support/catalog';
-import { expect, readPage, test } from './support/fixtures';
+import { catalog, permalink } from './support/catalog.ts';
+import { expect, readPage, test } from './support/fixtures.ts';
 
 for (const group of catalog.groups) {
 	test(`${group.path} lists its ${group.entries.length} codes, each linkable by #number`, async ({ sweep }) => {

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../../tools/permalinks.mjs';
-import { SITE } from '../../src/build/site';
-import { attr, type HtmlElement } from '../support/html';
-import { builtPages, DIST, type BuiltPage } from './support/site';
+import { SITE } from '../../src/build/site.ts';
+import { attr, type HtmlElement } from '../support/html.ts';
+import { builtPages, DIST, type BuiltPage } from './support/site.ts';
 
 /** Elements whose URL the browser fetches by itself: these must never leave the site. */
 const FETCHED: [tag: string, attribute: string][] = [

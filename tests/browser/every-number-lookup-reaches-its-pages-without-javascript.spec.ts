@@ -1,6 +1,6 @@
-import { lookupPath } from '../../src/utils/paths';
-import { catalog } from './support/catalog';
-import { expect, readPage, test } from './support/fixtures';
+import { lookupPath } from '../../src/utils/paths.ts';
+import { catalog } from './support/catalog.ts';
+import { expect, readPage, test } from './support/fixtures.ts';
 
 test.use({ sweepJavaScript: false });
 

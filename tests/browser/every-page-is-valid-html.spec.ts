@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages, DIST, pageType } from './support/site';
+import { builtPages, DIST, pageType } from './support/site.ts';
 
 /**
  * Every HTML file of the built site, validated with html-validate's recommended

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { publishedUrls, readManifest, restoreAdvice } from '../../tools/permalinks.mjs';
-import { DIST, notOk } from './support/site';
+import { DIST, notOk } from './support/site.ts';
 
 /**
  * permalinks.json lists every URL the site has published; tickets written

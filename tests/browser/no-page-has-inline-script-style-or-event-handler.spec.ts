@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { attr } from '../support/html';
-import { builtPages } from './support/site';
+import { attr } from '../support/html.ts';
+import { builtPages } from './support/site.ts';
 
 /**
  * The Content-Security-Policy (public/_headers) allows scripts and styles only

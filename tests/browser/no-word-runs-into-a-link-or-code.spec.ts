@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, pageType } from './support/site';
+import { builtPages, pageType } from './support/site.ts';
 
 /**
  * Astro's HTML compression drops a line break between a word and the tag that

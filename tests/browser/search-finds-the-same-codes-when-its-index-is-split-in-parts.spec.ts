@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/fixtures';
-import { hrefs, readAnswer } from './support/search';
-import { serveSite, type ServedSite } from './support/fixture-site';
+import { expect, test } from './support/fixtures.ts';
+import { hrefs, readAnswer } from './support/search.ts';
+import { serveSite, type ServedSite } from './support/fixture-site.ts';
 
 /**
  * A large catalog's full-text index is built in parts the browser merges

@@ -1,6 +1,6 @@
-import { expect, test } from './support/fixtures';
-import { catalog } from './support/catalog';
-import { readAnswer, searchBox } from './support/search';
+import { expect, test } from './support/fixtures.ts';
+import { catalog } from './support/catalog.ts';
+import { readAnswer, searchBox } from './support/search.ts';
 
 test('/ focuses the search box from anywhere on the page', async ({ sweep }) => {
 	await sweep.goto('/errors/model/');

@@ -1,7 +1,7 @@
-import { expect, test } from './support/fixtures';
-import { catalog } from './support/catalog';
-import { hrefs, typeQuery } from './support/search';
-import { codeHeadline } from '../../src/utils/catalog';
+import { expect, test } from './support/fixtures.ts';
+import { catalog } from './support/catalog.ts';
+import { hrefs, typeQuery } from './support/search.ts';
+import { codeHeadline } from '../../src/utils/catalog.ts';
 
 const byPath = new Map(catalog.entries.map((e) => [e.path, e]));
 const groupPaths = new Set(catalog.groups.map((g) => g.path));

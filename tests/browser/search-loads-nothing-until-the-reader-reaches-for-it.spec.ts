@@ -1,9 +1,9 @@
-import { expect, test } from './support/fixtures';
-import { catalog, representativeEntries } from './support/catalog';
-import { nextShard, parseQuery, shardToRead } from '../../src/utils/query';
-import { buildExactIndex } from '../../src/utils/exact-index';
-import { EXACT_MANIFEST_PATH as MANIFEST_PATH, exactShardPath as shardPath } from '../../src/utils/paths';
-import { readAnswer, searchBox } from './support/search';
+import { expect, test } from './support/fixtures.ts';
+import { catalog, representativeEntries } from './support/catalog.ts';
+import { nextShard, parseQuery, shardToRead } from '../../src/utils/query.ts';
+import { buildExactIndex } from '../../src/utils/exact-index.ts';
+import { EXACT_MANIFEST_PATH as MANIFEST_PATH, exactShardPath as shardPath } from '../../src/utils/paths.ts';
+import { readAnswer, searchBox } from './support/search.ts';
 
 /** Requests that belong to search: its code, the exact index and Pagefind. */
 const SEARCH_REQUEST = /\/_astro\/controller\.|\/search\/exact\/|\/pagefind\//;

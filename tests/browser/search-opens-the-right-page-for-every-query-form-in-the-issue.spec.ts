@@ -1,6 +1,6 @@
-import { expect, test } from './support/fixtures';
-import { catalog } from './support/catalog';
-import { readAnswer, searchBox } from './support/search';
+import { expect, test } from './support/fixtures.ts';
+import { catalog } from './support/catalog.ts';
+import { readAnswer, searchBox } from './support/search.ts';
 
 /** The page of the entry with a number (the first, or the one in `group`): Enter opens the top exact match. */
 const pageOf = (code: number, group?: string) => {

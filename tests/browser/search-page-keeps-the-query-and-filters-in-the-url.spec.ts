@@ -1,6 +1,6 @@
-import { expect, test } from './support/fixtures';
-import { catalog } from './support/catalog';
-import { readAnswer, searchBox, typeQuery } from './support/search';
+import { expect, test } from './support/fixtures.ts';
+import { catalog } from './support/catalog.ts';
+import { readAnswer, searchBox, typeQuery } from './support/search.ts';
 
 const family = (slug: string) => {
 	const group = catalog.groups.find((g) => g.slug === slug);

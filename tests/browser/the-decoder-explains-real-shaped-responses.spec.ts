@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples';
+import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples.ts';
 
 /** Pastes a text into the decoder and decodes it with the keyboard alone. */
 async function decodeWithKeyboard(page: Page, text: string) {

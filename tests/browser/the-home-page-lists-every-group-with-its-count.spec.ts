@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog';
+import { catalog } from './support/catalog.ts';
 
 test('the home page lists every group with its code count, families under BigML’s categories', async ({ page }) => {
 	await page.goto('/');

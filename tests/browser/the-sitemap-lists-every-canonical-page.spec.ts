@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SITE } from '../../src/build/site';
-import { attr, HtmlDocument } from '../support/html';
-import { builtPages, DIST, notOk } from './support/site';
+import { SITE } from '../../src/build/site.ts';
+import { attr, HtmlDocument } from '../support/html.ts';
+import { builtPages, DIST, notOk } from './support/site.ts';
 
 const sitemap = new HtmlDocument(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
 const listed = sitemap.all('loc').map((loc) => sitemap.text(loc));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { lifecycle } from '../../src/utils/guidance';
-import { catalog, guidance } from './support/catalog';
+import { lifecycle } from '../../src/utils/guidance.ts';
+import { catalog, guidance } from './support/catalog.ts';
 
 const statuses = catalog.groups.find((g) => g.type === 'status')!;
 const { path, aside, final } = lifecycle(statuses.entries, guidance);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { validFamily, writeCatalog } from '../support/catalog-fixtures';
+import { validFamily, writeCatalog } from '../support/catalog-fixtures.ts';
 
 test('a bad catalog fails the real build, names file, entry and problem, and leaves no site behind', () => {
 	const catalog = writeCatalog({ 'model.yaml': validFamily.replace('code: -40021', 'code: -4002') });

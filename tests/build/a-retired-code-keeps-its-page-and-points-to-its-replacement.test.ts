@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { SITE } from '../../src/build/site';
-import { buildSite, type SiteBuild } from '../support/build-site';
-import { attr, HtmlDocument } from '../support/html';
+import { buildCatalog } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { SITE } from '../../src/build/site.ts';
+import { buildSite, type SiteBuild } from '../support/build-site.ts';
+import { attr, HtmlDocument } from '../support/html.ts';
 
 const CATALOG = 'tests/fixtures/lifecycle-catalog';
 const catalog = buildCatalog(readCatalog(CATALOG));

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CatalogError, MAX_FILE_BYTES, readCatalog, type CatalogProblem } from '../../src/build/catalog-fs';
-import { buildSite } from '../support/build-site';
-import { validFamily } from '../support/catalog-fixtures';
+import { CatalogError, MAX_FILE_BYTES, readCatalog, type CatalogProblem } from '../../src/build/catalog-fs.ts';
+import { buildSite } from '../support/build-site.ts';
+import { validFamily } from '../support/catalog-fixtures.ts';
 
 const CORPUS = 'tests/fixtures/bad-catalogs';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CatalogError, readCatalog, type CatalogProblem } from '../../src/build/catalog-fs';
+import { CatalogError, readCatalog, type CatalogProblem } from '../../src/build/catalog-fs.ts';
 
 /** A small valid family file; tests break one thing in it at a time. */
 export const validFamily = `slug: model

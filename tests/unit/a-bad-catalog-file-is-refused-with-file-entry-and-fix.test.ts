@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseGroupFile } from '../../src/build/catalog-fs';
-import { validFamily } from '../support/catalog-fixtures';
+import { parseGroupFile } from '../../src/build/catalog-fs.ts';
+import { validFamily } from '../support/catalog-fixtures.ts';
 
 const FILE = 'data/model.yaml';
 /** Parses a variant of the valid file and returns its single problem. */

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CatalogError, readCatalog } from '../../src/build/catalog-fs';
-import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs';
-import { KINDS } from '../../src/schemas/kind';
+import { CatalogError, readCatalog } from '../../src/build/catalog-fs.ts';
+import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs.ts';
+import { KINDS } from '../../src/schemas/kind.ts';
 
 const real = (type: string) => parse(readFileSync(join(GUIDANCE_DIR, `${type}.yaml`), 'utf8')) as Record<string, any>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../src/build/catalog-fs';
-import type { Kind } from '../../src/schemas/kind';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import type { Kind } from '../../src/schemas/kind.ts';
 
 /**
  * BigML numbers a family's codes by what went wrong: the last three digits

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseGroupFile, readCatalog } from '../../src/build/catalog-fs';
-import { validFamily } from '../support/catalog-fixtures';
+import { parseGroupFile, readCatalog } from '../../src/build/catalog-fs.ts';
+import { validFamily } from '../support/catalog-fixtures.ts';
 
 const source = `      - repository: bigmlcom/python
         path: bigml/constants.py

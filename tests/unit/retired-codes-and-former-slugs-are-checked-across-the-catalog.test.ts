@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { catalogProblems, validFamily } from '../support/catalog-fixtures';
+import { catalogProblems, validFamily } from '../support/catalog-fixtures.ts';
 
 /** The valid family with extra lines after the entry for `code`. */
 const withLines = (code: number, lines: string) =>

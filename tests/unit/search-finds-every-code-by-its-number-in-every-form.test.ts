@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, type CatalogEntry } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/utils/query';
-import { buildExactIndex, type IndexEntry } from '../../src/utils/exact-index';
-import { codeForms, expectedEntries } from '../support/search-forms';
+import { buildCatalog, type CatalogEntry } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/utils/query.ts';
+import { buildExactIndex, type IndexEntry } from '../../src/utils/exact-index.ts';
+import { codeForms, expectedEntries } from '../support/search-forms.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const { manifest, shards } = buildExactIndex(catalog);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { fullTextQuery, groupHints, parseQuery, queryFromPath } from '../../src/utils/query';
+import { buildCatalog } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { fullTextQuery, groupHints, parseQuery, queryFromPath } from '../../src/utils/query.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const numbersOf = (raw: string) => parseQuery(raw).numbers;

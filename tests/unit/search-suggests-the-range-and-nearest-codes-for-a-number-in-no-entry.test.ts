@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { rangeOf, resolveNumber, shardToRead, suggest, type QueryNumber } from '../../src/utils/query';
-import { buildExactIndex, groupRanges, type IndexEntry } from '../../src/utils/exact-index';
+import { buildCatalog } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { rangeOf, resolveNumber, shardToRead, suggest, type QueryNumber } from '../../src/utils/query.ts';
+import { buildExactIndex, groupRanges, type IndexEntry } from '../../src/utils/exact-index.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const { manifest, shards } = buildExactIndex(catalog);

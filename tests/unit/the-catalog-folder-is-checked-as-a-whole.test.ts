@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CatalogError, readCatalog } from '../../src/build/catalog-fs';
-import { validFamily, writeCatalog } from '../support/catalog-fixtures';
+import { CatalogError, readCatalog } from '../../src/build/catalog-fs.ts';
+import { validFamily, writeCatalog } from '../support/catalog-fixtures.ts';
 
 /** Reads a catalog folder and returns the error it throws. */
 function errorOf(dir: string): CatalogError {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, codeLabel, codeTitle, namesakes, siblingWindow } from '../../src/utils/catalog';
-import { groupPath, lookupPath, parseCodeParam } from '../../src/utils/paths';
-import { readCatalog } from '../../src/build/catalog-fs';
+import { buildCatalog, codeLabel, codeTitle, namesakes, siblingWindow } from '../../src/utils/catalog.ts';
+import { groupPath, lookupPath, parseCodeParam } from '../../src/utils/paths.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const entry = (id: string) => {

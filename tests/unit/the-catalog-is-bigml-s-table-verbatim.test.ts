@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { hasSource, readBigmlSource, SOURCE_PATH } from '../support/bigml-source.ts';
 
 // The shared source sits beside the repository on CI and on the team's
 // machines; a contributor without it still runs every other test.

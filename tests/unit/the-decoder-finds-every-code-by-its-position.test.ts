@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { decode, MAX_FINDINGS } from '../../src/utils/decode';
-import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples';
+import { buildCatalog } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { decode, MAX_FINDINGS } from '../../src/utils/decode.ts';
+import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples.ts';
 
 const { byNumber } = buildCatalog(readCatalog('data'));
 const run = (input: unknown) => decode(typeof input === 'string' ? input : JSON.stringify(input, null, 2), byNumber);

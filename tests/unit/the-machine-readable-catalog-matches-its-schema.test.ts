@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/utils/catalog';
-import { readCatalog } from '../../src/build/catalog-fs';
-import { catalogCsv, catalogDocument, catalogJsonSchema, csvField } from '../../src/utils/catalog-export';
-import { hashFolder } from '../../src/build/catalog-version';
-import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs';
-import { schemaValidator } from '../support/json-schema';
+import { buildCatalog } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { catalogCsv, catalogDocument, catalogJsonSchema, csvField } from '../../src/utils/catalog-export.ts';
+import { hashFolder } from '../../src/build/catalog-version.ts';
+import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs.ts';
+import { schemaValidator } from '../support/json-schema.ts';
 
 const SITE = 'https://codes.example.test';
 const catalog = buildCatalog(readCatalog('data'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMarkdown, ticketMarkdown } from '../../src/utils/markdown';
+import { escapeMarkdown, ticketMarkdown } from '../../src/utils/markdown.ts';
 
 describe('ticket Markdown keeps BigML’s text literal', () => {
 	test('a line with the code, its text and its permanent link, then the guidance summary', () => {

@@ -44,7 +44,7 @@ export class SearchBoxElement extends HTMLElement {
 
 	/** Loads the search code (once) and hands it this box. */
 	load(): Promise<void> {
-		this.#loading ??= import('./controller').then(({ connectSearch }) => connectSearch(this));
+		this.#loading ??= import('./controller.ts').then(({ connectSearch }) => connectSearch(this));
 		return this.#loading;
 	}
 }

@@ -1,9 +1,9 @@
-import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../utils/query';
-import type { SearchBoxElement } from './boot';
-import { CODES_PATH, searchPath } from '../../utils/paths';
-import { lookupExact, warmExact, type ExactResults, type Hit, type HitGroup } from './exact';
-import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text';
-import { h, linkOption, resultGroup, resultOption, type ResultView } from './render';
+import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../utils/query.ts';
+import type { SearchBoxElement } from './boot.ts';
+import { CODES_PATH, searchPath } from '../../utils/paths.ts';
+import { lookupExact, warmExact, type ExactResults, type Hit, type HitGroup } from './exact.ts';
+import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text.ts';
+import { h, linkOption, resultGroup, resultOption, type ResultView } from './render.ts';
 
 /** Full-text results the header's popup lists before pointing to the search page. */
 const POPUP_TEXT_RESULTS = 5;

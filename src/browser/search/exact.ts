@@ -1,5 +1,5 @@
-import { codeLabel } from '../../utils/catalog';
-import { EXACT_MANIFEST_PATH, exactShardPath, groupPath } from '../../utils/paths';
+import { codeLabel } from '../../utils/catalog.ts';
+import { EXACT_MANIFEST_PATH, exactShardPath, groupPath } from '../../utils/paths.ts';
 import {
 	groupHints,
 	nextShard,
@@ -9,8 +9,8 @@ import {
 	type GroupHints,
 	type ParsedQuery,
 	type Resolution,
-} from '../../utils/query';
-import { type ExactManifest, type ExactShard, type IndexEntry, type IndexGroup } from '../../utils/exact-index';
+} from '../../utils/query.ts';
+import { type ExactManifest, type ExactShard, type IndexEntry, type IndexGroup } from '../../utils/exact-index.ts';
 
 /** A group with what results need of it: its page and what kind of code it holds. */
 export interface HitGroup extends IndexGroup {

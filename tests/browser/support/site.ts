@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { listFiles } from '../../../tools/permalinks.mjs';
-import { attr, HtmlDocument } from '../../support/html';
-import { catalog } from './catalog';
-import { pathOfFile } from '../../../src/utils/paths';
+import { attr, HtmlDocument } from '../../support/html.ts';
+import { catalog } from './catalog.ts';
+import { pathOfFile } from '../../../src/utils/paths.ts';
 
 /** The built site the browser tests run against. */
 export const DIST = 'dist';

@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures.ts';
 import { catalog } from './support/catalog.ts';
 import { hrefs, typeQuery } from './support/search.ts';
 import { codeForms, expectedEntries } from '../support/search-forms.ts';
-import { parseQuery } from '../../src/utils/query.ts';
+import { parseQuery } from '../../src/utils/search/query.ts';
 
 // One test per group, each entering every form of every code of the group into the same page, as a person
 // would one after the other: a fresh page per query would spend the time on browser contexts, not on search.

@@ -1,7 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
 import { catalog, representativeEntries } from './support/catalog.ts';
-import { nextShard, parseQuery, shardToRead } from '../../src/utils/query.ts';
-import { buildExactIndex } from '../../src/utils/exact-index.ts';
+import { nextShard, shardToRead } from '../../src/utils/search/shards.ts';
+import { parseQuery } from '../../src/utils/search/query.ts';
+import { buildExactIndex } from '../../src/utils/search/exact-index.ts';
 import { EXACT_MANIFEST_PATH as MANIFEST_PATH, exactShardPath as shardPath } from '../../src/utils/paths.ts';
 import { readAnswer, searchBox } from './support/search.ts';
 

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog, type CatalogEntry } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
-import { groupHints, parseQuery, resolveNumber, shardToRead, type Resolution } from '../../src/utils/query.ts';
-import { buildExactIndex, type IndexEntry } from '../../src/utils/exact-index.ts';
+import { groupHints } from '../../src/utils/search/group-hints.ts';
+import { parseQuery } from '../../src/utils/search/query.ts';
+import { resolveNumber, type Resolution } from '../../src/utils/search/resolve.ts';
+import { shardToRead } from '../../src/utils/search/shards.ts';
+import { buildExactIndex, type IndexEntry } from '../../src/utils/search/exact-index.ts';
 import { codeForms, expectedEntries } from '../support/search-forms.ts';
 
 const catalog = buildCatalog(readCatalog('data'));

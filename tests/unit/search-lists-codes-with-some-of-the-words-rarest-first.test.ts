@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankByRarity, relaxedTerms } from '../../src/utils/query.ts';
+import { rankByRarity, relaxedTerms } from '../../src/utils/search/full-text-terms.ts';
 
 describe('search lists codes with some of the words, rarest words first', () => {
 	test('only the telling words of a query of several words are searched one by one', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
-import { fullTextQuery, groupHints, parseQuery, queryFromPath } from '../../src/utils/query.ts';
+import { fullTextQuery } from '../../src/utils/search/full-text-terms.ts';
+import { groupHints } from '../../src/utils/search/group-hints.ts';
+import { parseQuery, queryFromPath } from '../../src/utils/search/query.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const numbersOf = (raw: string) => parseQuery(raw).numbers;

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
-import { rangeOf, resolveNumber, shardToRead, suggest, type QueryNumber } from '../../src/utils/query.ts';
-import { buildExactIndex, groupRanges, type IndexEntry } from '../../src/utils/exact-index.ts';
+import { rangeOf, suggest } from '../../src/utils/search/code-ranges.ts';
+import { resolveNumber } from '../../src/utils/search/resolve.ts';
+import { shardToRead } from '../../src/utils/search/shards.ts';
+import type { QueryNumber } from '../../src/utils/search/query.ts';
+import { buildExactIndex, groupRanges, type IndexEntry } from '../../src/utils/search/exact-index.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const { manifest, shards } = buildExactIndex(catalog);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
-import { nextShard, shardKey } from '../../src/utils/query.ts';
-import { buildExactIndex } from '../../src/utils/exact-index.ts';
+import { nextShard, shardKey } from '../../src/utils/search/shards.ts';
+import { buildExactIndex } from '../../src/utils/search/exact-index.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

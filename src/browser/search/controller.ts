@@ -1,4 +1,5 @@
-import { fullTextQuery, parseQuery, queryFromPath, relaxedTerms, type ParsedQuery } from '../../utils/query.ts';
+import { fullTextQuery, relaxedTerms } from '../../utils/search/full-text-terms.ts';
+import { parseQuery, queryFromPath, type ParsedQuery } from '../../utils/search/query.ts';
 import type { SearchBoxElement } from './boot.ts';
 import { CODES_PATH, searchPath } from '../../utils/paths.ts';
 import { lookupExact, warmExact, type ExactResults, type Hit, type HitGroup } from './exact.ts';

@@ -1,16 +1,16 @@
 import { codeLabel } from '../../utils/catalog.ts';
 import { EXACT_MANIFEST_PATH, exactShardPath, groupPath } from '../../utils/paths.ts';
+import { groupHints, type GroupHints } from '../../utils/search/group-hints.ts';
+import { nextShard, shardToRead } from '../../utils/search/shards.ts';
+import { resolveNumber, type Resolution } from '../../utils/search/resolve.ts';
+import type { CodeRange } from '../../utils/search/code-ranges.ts';
+import type { ParsedQuery } from '../../utils/search/query.ts';
 import {
-	groupHints,
-	nextShard,
-	resolveNumber,
-	shardToRead,
-	type CodeRange,
-	type GroupHints,
-	type ParsedQuery,
-	type Resolution,
-} from '../../utils/query.ts';
-import { type ExactManifest, type ExactShard, type IndexEntry, type IndexGroup } from '../../utils/exact-index.ts';
+	type ExactManifest,
+	type ExactShard,
+	type IndexEntry,
+	type IndexGroup,
+} from '../../utils/search/exact-index.ts';
 
 /** A group with what results need of it: its page and what kind of code it holds. */
 export interface HitGroup extends IndexGroup {

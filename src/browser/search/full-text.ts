@@ -1,6 +1,6 @@
 // Pagefind's bundle and the list of its other parts are written by tools/full-text-index.mjs.
 import { PAGEFIND_PARTS_PATH, PAGEFIND_SCRIPT_PATH } from '../../utils/paths.ts';
-import { rankByRarity, relaxedTerms } from '../../utils/query.ts';
+import { rankByRarity, relaxedTerms } from '../../utils/search/full-text-terms.ts';
 
 /**
  * Full-text search through Pagefind's JS API, loaded on first use. Its

@@ -1,6 +1,7 @@
-import type { Catalog, CatalogEntry } from './catalog.ts';
-import { codeRanges, shardKey, SHARD_SPAN, NEAREST_COUNT, type CodeRange } from './query.ts';
-import type { GroupType } from '../schemas/group.ts';
+import type { Catalog, CatalogEntry } from '../catalog.ts';
+import { codeRanges, NEAREST_COUNT, type CodeRange } from './code-ranges.ts';
+import { shardKey, SHARD_SPAN } from './shards.ts';
+import type { GroupType } from '../../schemas/group.ts';
 
 /**
  * The exact-code index the search box reads: a small manifest, and one shard

@@ -2,14 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-/** Which catalog a build published: when its data last changed, and a hash of that data. */
-export interface CatalogVersion {
-	/** `YYYY-MM-DD`: the date of the last commit that changed the data, or the build date when the data has uncommitted changes or no git history. */
-	date: string;
-	/** `sha256-…` of every file under the data folder, with its path, so any change to a code or its guidance changes it. */
-	hash: string;
-}
+import type { CatalogVersion } from '../schemas/catalog-export.ts';
 
 /** Every file under a folder, as paths relative to it, sorted so the hash does not depend on the file system's order. */
 function filesUnder(dir: string, root = dir): string[] {

@@ -80,5 +80,8 @@ export const catalogDocumentSchema = z
 		'Every BigML.io HTTP status, task status and error code, with its kind, guidance summary and permanent URL.',
 	);
 
+/** Which catalog a build published: when its data last changed, and a hash of that data. */
+export type CatalogVersion = CatalogDocument['version'];
+
 /** The document `/catalog.json` serves. */
 export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;

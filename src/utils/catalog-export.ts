@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { citationUrl } from '../schemas/citation.ts';
-import { catalogDocumentSchema, type CatalogDocument } from '../schemas/catalog-export.ts';
+import { catalogDocumentSchema, type CatalogDocument, type CatalogVersion } from '../schemas/catalog-export.ts';
 import type { Catalog } from './catalog.ts';
-import type { CatalogVersion } from '../build/catalog-version.ts';
 import type { GuidanceByKind } from './guidance.ts';
 import { absoluteUrl, CATALOG_SCHEMA_PATH, HOME_PATH } from './paths.ts';
 

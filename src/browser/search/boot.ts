@@ -4,6 +4,8 @@
  * the search code and index. A page load costs no search bytes.
  */
 
+import type { SearchHost } from './host.ts';
+
 /** Whether a key press is being typed into a field, where `/` is a character and not a shortcut. */
 function typingInField(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
@@ -11,7 +13,7 @@ function typingInField(target: EventTarget | null): boolean {
 }
 
 /** `<search-box>`: the header's search form, enhanced into a combobox once search is first reached for. */
-export class SearchBoxElement extends HTMLElement {
+export class SearchBoxElement extends HTMLElement implements SearchHost {
 	/** Set when Enter is pressed before the search code arrived: it is honoured once it has. */
 	pendingEnter = false;
 	#loading: Promise<void> | undefined;

@@ -1,10 +1,19 @@
+/**
+ * Drives one search box once the reader reaches for it: reads the query,
+ * looks its numbers up in the exact index and its words up in full text, and
+ * lists both in the header's popup or in the page's results region. Enter
+ * opens the chosen or the top exact result.
+ */
+import { CODES_PATH } from '../../utils/paths.ts';
 import { fullTextQuery, relaxedTerms } from '../../utils/search/full-text-terms.ts';
-import { parseQuery, queryFromPath, type ParsedQuery } from '../../utils/search/query.ts';
-import type { SearchBoxElement } from './boot.ts';
-import { CODES_PATH, searchPath } from '../../utils/paths.ts';
-import { lookupExact, warmExact, type ExactResults, type Hit, type HitGroup } from './exact.ts';
+import { parseQuery, type ParsedQuery } from '../../utils/search/query.ts';
+import { Combobox } from './combobox.ts';
+import { lookupExact, warmExact, type ExactResults } from './exact.ts';
+import { exactView } from './exact-results.ts';
 import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text.ts';
-import { h, linkOption, resultGroup, resultOption, type ResultView } from './render.ts';
+import type { SearchHost } from './host.ts';
+import { filtersAfterChange, keepInUrl, readPageQuery, searchUrl, showFilters } from './page-query.ts';
+import { h, hitView, linkOption, resultGroup, resultOption } from './render.ts';
 
 /** Full-text results the header's popup lists before pointing to the search page. */
 const POPUP_TEXT_RESULTS = 5;
@@ -13,71 +22,52 @@ const TEXT_PAUSE_MS = 50;
 /** Full-text results the search page lists at a time. */
 const PAGE_TEXT_RESULTS = 20;
 
-/** The search page's URL for a query and filters: what the page shows and a link shares. */
-const searchUrl = (query: string, filters: SearchFilters) =>
-	searchPath(query, { group: filters.group, family: filters.family });
-
-/** How a code is listed, whichever search found it: its name as headline where it has one, else its text. */
-const view = (hit: Pick<Hit, 'path' | 'code' | 'name' | 'text'>, group: string): ResultView => ({
-	href: hit.path,
-	code: hit.code,
-	headline: hit.name ?? hit.text,
-	detail: hit.name === undefined ? undefined : hit.text,
-	group,
-});
-
-/** Whether an exact hit passes the search page's filters, which full text applies through Pagefind. */
-const passes = (hit: Hit, filters: SearchFilters) =>
-	(!filters.group || hit.info.type === filters.group) && (!filters.family || hit.group === filters.family);
-
-/** Says what a range is: "model errors, -4000 to -4999". */
-const rangeText = (group: HitGroup, first: number, last: number) =>
-	`${group.type === 'family' ? `${group.label}s` : group.title.toLowerCase()}, ${first} to ${last}`;
-
 /** Drives one search box: reads the query, looks it up and lists results in the popup or on the page. */
 class SearchController {
-	readonly #box: SearchBoxElement;
+	readonly #box: SearchHost;
 	readonly #input: HTMLInputElement;
 	/** The results region of the search page or the 404 page; absent elsewhere, where the popup shows results. */
 	readonly #page: HTMLElement | null;
-	readonly #popup: HTMLElement | null;
 	readonly #list: HTMLElement;
-	readonly #notes: HTMLElement;
+	readonly #combobox: Combobox;
 	readonly #more: HTMLButtonElement | null;
 	readonly #filterForm: HTMLFormElement | null;
 	#filters: SearchFilters = {};
 	#seq = 0;
 	/** Settles once the current query's exact results are listed: Enter waits for it. */
 	#exactListed: Promise<void> = Promise.resolve();
-	#options: HTMLElement[] = [];
-	#active = -1;
 	#text: { results: TextResults; shown: number; words: string[]; exclude: Set<string> } | undefined;
 
-	constructor(box: SearchBoxElement) {
+	constructor(box: SearchHost) {
 		const input = box.querySelector('input');
 		this.#box = box;
 		if (!input) throw new Error('<search-box> needs an <input> to read queries from.');
 		this.#input = input;
 		this.#page = document.querySelector('search-results');
-		this.#popup = this.#page ? null : box.querySelector('.search-popup');
-		const region = this.#page ?? this.#popup;
+		const popup = this.#page ? null : box.querySelector<HTMLElement>('.search-popup');
+		const region = this.#page ?? popup;
 		const list = region?.querySelector<HTMLElement>('[role="listbox"]');
 		const notes = region?.querySelector<HTMLElement>('.search-notes');
 		if (!list || !notes) throw new Error('The search results region needs a listbox and a .search-notes element.');
 		this.#list = list;
-		this.#notes = notes;
+		this.#combobox = new Combobox({ input, list, notes, popup });
 		this.#more = this.#page?.querySelector('.search-more') ?? null;
 		this.#filterForm = this.#page?.querySelector('form.search-filters') ?? null;
-		input.setAttribute('aria-controls', list.id);
 
 		if (this.#page) this.#prefill(this.#page);
 		input.addEventListener('input', () => void this.#run());
 		input.addEventListener('focus', () => this.#warm());
-		input.addEventListener('keydown', (event) => this.#onKey(event));
-		box.addEventListener('focusout', (event) => {
-			if (!(event.relatedTarget instanceof Node && box.contains(event.relatedTarget))) this.#close();
+		input.addEventListener('keydown', (event) => {
+			if (this.#combobox.onKey(event)) void this.#activate();
 		});
-		this.#filterForm?.addEventListener('change', (event) => this.#onFilter(event));
+		box.addEventListener('focusout', (event) => {
+			if (!(event.relatedTarget instanceof Node && box.contains(event.relatedTarget))) this.#combobox.close();
+		});
+		this.#filterForm?.addEventListener('change', (event) => {
+			if (!this.#filterForm) return;
+			this.#filters = filtersAfterChange(this.#filterForm, event.target);
+			void this.#run();
+		});
 		this.#more?.addEventListener('click', () => void this.#showMoreText());
 
 		box.dataset['ready'] = 'true';
@@ -88,43 +78,20 @@ class SearchController {
 
 	/** Fills the box from the page's URL: `?q=` on the search page, the missing path on the 404 page. */
 	#prefill(page: HTMLElement) {
-		if (page.dataset['source'] === 'path') {
-			this.#input.value = queryFromPath(location.pathname);
-			return;
-		}
-		const params = new URLSearchParams(location.search);
-		this.#input.value = params.get('q') ?? '';
-		this.#filters = { group: params.get('group') ?? undefined, family: params.get('family') ?? undefined };
+		const { query, filters } = readPageQuery(page);
+		this.#input.value = query;
+		this.#filters = filters;
 		if (this.#filterForm) {
-			for (const [name, value] of Object.entries(this.#filters)) {
-				const select = this.#filterForm.elements.namedItem(name);
-				if (select instanceof HTMLSelectElement && value) select.value = value;
-			}
+			showFilters(this.#filterForm, filters);
 			// Shows the filters, which held their place unseen until now (SearchResults.astro).
 			page.dataset['ready'] = 'true';
 		}
-		if (!this.#input.value) this.#input.focus();
+		if (page.dataset['source'] !== 'path' && !query) this.#input.focus();
 	}
 
 	/** Starts loading the exact index, so the first number typed finds it ready; full text loads with the first word. */
 	#warm() {
 		warmExact().catch(() => undefined);
-	}
-
-	#onFilter(event: Event) {
-		const target = event.target;
-		if (!(target instanceof HTMLSelectElement)) return;
-		const select = (name: string) => {
-			const element = this.#filterForm?.elements.namedItem(name);
-			return element instanceof HTMLSelectElement ? element : undefined;
-		};
-		const group = select('group');
-		const family = select('family');
-		// A family is a kind of resource error; a kind other than that rules every family out.
-		if (target === family && family.value && group) group.value = 'family';
-		if (target === group && group.value !== 'family' && family) family.value = '';
-		this.#filters = { group: group?.value || undefined, family: family?.value || undefined };
-		void this.#run();
 	}
 
 	/** Runs the current query: exact codes listed as soon as their shard is read, full text after. */
@@ -134,10 +101,7 @@ class SearchController {
 		// Cleared until this run answers, so a reader of `data-query` never takes the last answer for this one.
 		delete this.#list.dataset['query'];
 		const filters = this.#page ? this.#filters : {};
-		if (this.#page?.dataset['syncUrl'] !== undefined) {
-			history.replaceState(history.state, '', searchUrl(query, filters));
-			document.title = query ? `${query} — Search — BigML.io codes` : 'Search — BigML.io codes';
-		}
+		if (this.#page?.dataset['syncUrl'] !== undefined) keepInUrl(query, filters);
 		const parsed = parseQuery(query);
 		const exact = parsed.numbers.length > 0 ? lookupExact(parsed) : Promise.resolve(undefined);
 		let listed!: () => void;
@@ -145,8 +109,8 @@ class SearchController {
 		try {
 			const results = await exact.catch((error: unknown) => error as Error);
 			if (seq !== this.#seq) return;
-			const exactHits = this.#renderExact(query, results instanceof Error ? undefined : results, filters);
-			if (results instanceof Error) this.#note(`Exact lookup failed: ${results.message}`);
+			const exactHits = this.#showExact(query, results instanceof Error ? undefined : results, filters);
+			if (results instanceof Error) this.#combobox.note(`Exact lookup failed: ${results.message}`);
 			listed();
 			await this.#runText(seq, query, parsed, results instanceof Error ? undefined : results, filters, exactHits);
 		} finally {
@@ -155,64 +119,15 @@ class SearchController {
 	}
 
 	/** Lists the exact matches, or says why there are none; returns the pages listed, which full text leaves out. */
-	#renderExact(query: string, results: ExactResults | undefined, filters: SearchFilters) {
-		this.#notes.replaceChildren();
-		this.#list.replaceChildren();
+	#showExact(query: string, results: ExactResults | undefined, filters: SearchFilters) {
+		this.#combobox.clear();
 		this.#text = undefined;
 		if (this.#more) this.#more.hidden = true;
-		this.#active = -1;
-		this.#input.removeAttribute('aria-activedescendant');
-		const listed = new Set<string>();
-		const groups: HTMLElement[] = [];
-		const option = (hit: Hit) => {
-			listed.add(hit.path);
-			return resultOption(view(hit, hit.info.title), `${this.#list.id}-${listed.size}`, [], this.#page !== null);
-		};
-		results?.resolutions.forEach(({ match, suggestion }, i) => {
-			const id = `${this.#list.id}-n${i}`;
-			const shown = match.entries.filter((hit) => passes(hit, filters));
-			const hidden = match.entries.length - shown.length;
-			if (match.assumedMinus)
-				this.#note(
-					`No code is numbered ${match.query.value}: showing ${match.code}, as BigML.io error codes are negative.`,
-				);
-			if (hidden > 0)
-				this.#note(`${match.code} matches ${hidden} code${hidden === 1 ? '' : 's'} outside the filters you chose.`);
-			if (shown.length > 0) {
-				const heading =
-					shown.length === 1 ? `Code ${match.code}` : `${match.code}: ${shown.length} codes share this number`;
-				groups.push(resultGroup(id, 'exact', query, heading, shown.map(option)));
-			}
-			const other = match.otherSign.filter((hit) => passes(hit, filters));
-			if (other.length > 0)
-				groups.push(
-					resultGroup(`${id}-o`, 'other-sign', query, `${-match.code}, with a minus sign`, other.map(option)),
-				);
-			if (suggestion) {
-				const owner = suggestion.range && results.groups.get(suggestion.range.group);
-				this.#note(
-					// Unsigned, both readings were tried: say so, then which one the suggestions are about.
-					match.query.signed || match.query.value === 0
-						? `No BigML.io code is numbered ${suggestion.code}.`
-						: `No BigML.io code is numbered ${match.query.value} or ${-match.query.value}.`,
-					owner && suggestion.range
-						? [
-								` ${suggestion.code} falls in the range of ${rangeText(owner, suggestion.range.first, suggestion.range.last)}: see `,
-								h('a', { href: owner.path }, owner.title),
-								'.',
-							]
-						: [],
-				);
-				const near = suggestion.nearest.filter((hit) => passes(hit, filters));
-				if (near.length > 0)
-					groups.push(
-						resultGroup(`${id}-near`, 'nearest', query, `Nearest codes to ${suggestion.code}`, near.map(option)),
-					);
-			}
-		});
-		this.#list.append(h('div', { role: 'none', class: 'search-exact' }, ...groups));
-		this.#refreshOptions();
-		return listed;
+		const view = exactView(query, results, filters, this.#list.id, this.#page !== null);
+		for (const { text, extra } of view.notes) this.#combobox.note(text, extra);
+		this.#list.append(h('div', { role: 'none', class: 'search-exact' }, ...view.groups));
+		this.#combobox.refresh();
+		return view.listed;
 	}
 
 	/** Runs full text for the words the numbers leave over, then lists the pages exact lookup did not. */
@@ -236,7 +151,7 @@ class SearchController {
 			results = await searchText(term || null, filters);
 		} catch (error) {
 			if (seq !== this.#seq) return;
-			this.#note(`Full-text search failed to load (${(error as Error).message}). Exact codes still work.`);
+			this.#combobox.note(`Full-text search failed to load (${(error as Error).message}). Exact codes still work.`);
 			return this.#finish(query);
 		}
 		if (seq !== this.#seq) return;
@@ -246,7 +161,7 @@ class SearchController {
 		const count = await this.#showMoreText(seq);
 		if (seq !== this.#seq) return;
 		if (count === 0 && exclude.size === 0 && term)
-			this.#note(`No code's text contains “${term}”.`, [
+			this.#combobox.note(`No code's text contains “${term}”.`, [
 				' Try fewer words, or ',
 				h('a', { href: CODES_PATH }, 'browse the codes by number'),
 				'.',
@@ -258,7 +173,7 @@ class SearchController {
 				`${this.#list.id}-all`,
 			);
 			section.append(all);
-			this.#refreshOptions();
+			this.#combobox.refresh();
 		}
 		this.#finish(query);
 	}
@@ -292,92 +207,25 @@ class SearchController {
 			}
 			// A page with only some of the words is marked where it has the telling ones, not "be" or "not".
 			const marked = hit.partial ? relaxedTerms(phrase) : text.words;
-			group.append(resultOption(view(hit, hit.group), `${this.#list.id}-t${start + i}`, marked, this.#page !== null));
+			group.append(
+				resultOption(hitView(hit, hit.group), `${this.#list.id}-t${start + i}`, marked, this.#page !== null),
+			);
 		});
 		if (this.#more) this.#more.hidden = !this.#page || text.shown >= total;
-		this.#refreshOptions();
+		this.#combobox.refresh();
 		return section.querySelectorAll('[role="option"]').length;
 	}
 
 	/** Marks the query as fully answered (tests and the benchmark read `data-query`) and opens the popup. */
 	#finish(query: string) {
 		this.#list.dataset['query'] = query;
-		if (query && this.#options.length === 0 && this.#notes.childElementCount === 0)
-			this.#note(`Nothing matches “${query}”.`, [
+		if (query && this.#combobox.size === 0 && !this.#combobox.hasNotes)
+			this.#combobox.note(`Nothing matches “${query}”.`, [
 				' Browse ',
 				h('a', { href: CODES_PATH }, 'every code by number'),
 				'.',
 			]);
-		this.#open();
-	}
-
-	/** Adds a sentence to the live region above the results (read out by screen readers). */
-	#note(text: string, extra: (Node | string)[] = []) {
-		this.#notes.append(h('p', {}, text, ...extra));
-		this.#open();
-	}
-
-	#refreshOptions() {
-		this.#options = [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
-		this.#open();
-	}
-
-	#open() {
-		if (!this.#popup) return;
-		const has = this.#options.length > 0 || this.#notes.childElementCount > 0;
-		const open = has && Boolean(this.#input.value.trim()) && document.activeElement === this.#input;
-		this.#popup.hidden = !open;
-		this.#input.setAttribute('aria-expanded', String(open));
-	}
-
-	#close() {
-		if (!this.#popup) return;
-		this.#popup.hidden = true;
-		this.#input.setAttribute('aria-expanded', 'false');
-		this.#select(-1);
-	}
-
-	#select(index: number) {
-		this.#options[this.#active]?.setAttribute('aria-selected', 'false');
-		this.#active = index;
-		const option = this.#options[index];
-		if (!option) {
-			this.#input.removeAttribute('aria-activedescendant');
-			return;
-		}
-		option.setAttribute('aria-selected', 'true');
-		this.#input.setAttribute('aria-activedescendant', option.id);
-		option.scrollIntoView({ block: 'nearest' });
-	}
-
-	#onKey(event: KeyboardEvent) {
-		if (event.isComposing) return;
-		const count = this.#options.length;
-		switch (event.key) {
-			case 'ArrowDown':
-			case 'ArrowUp': {
-				if (count === 0) return;
-				event.preventDefault();
-				if (this.#popup?.hidden) this.#open();
-				// The box itself sits between the last option and the first: -1 means no option is chosen.
-				const step = event.key === 'ArrowDown' ? 1 : -1;
-				this.#select(((this.#active + 1 + step + count + 1) % (count + 1)) - 1);
-				break;
-			}
-			case 'Enter':
-				event.preventDefault();
-				void this.#activate();
-				break;
-			case 'Escape':
-				if (this.#popup && !this.#popup.hidden) {
-					event.preventDefault();
-					this.#close();
-				} else if (this.#active !== -1) {
-					event.preventDefault();
-					this.#select(-1);
-				}
-				break;
-		}
+		this.#combobox.open();
 	}
 
 	/** Enter: opens the chosen result, else the top exact match, else (from the popup) the search page. */
@@ -386,9 +234,8 @@ class SearchController {
 		const seq = this.#seq;
 		await this.#exactListed;
 		if (seq !== this.#seq) return;
-		const chosen = this.#options[this.#active];
 		const top = this.#list.querySelector<HTMLAnchorElement>('[data-kind="exact"] [role="option"]');
-		const target = chosen?.getAttribute('href') ?? top?.getAttribute('href');
+		const target = this.#combobox.chosenHref() ?? top?.getAttribute('href');
 		const query = this.#input.value.trim();
 		if (target) location.assign(target);
 		else if (!this.#page && query) location.assign(searchUrl(query, {}));
@@ -396,6 +243,6 @@ class SearchController {
 }
 
 /** Enhances a `<search-box>`; called by the boot script the first time the reader reaches for search. */
-export function connectSearch(box: SearchBoxElement): void {
+export function connectSearch(box: SearchHost): void {
 	new SearchController(box);
 }

@@ -88,3 +88,15 @@ export function resultGroup(
 export function linkOption(href: string, label: string, id: string): HTMLElement {
 	return h('a', { role: 'option', id, href, class: 'search-all', 'aria-selected': 'false', tabindex: '-1' }, label);
 }
+
+/** How a code is listed, whichever search found it: its name as headline where it has one, else its text. */
+export const hitView = (
+	hit: { path: string; code: number; name?: string | undefined; text: string },
+	group: string,
+): ResultView => ({
+	href: hit.path,
+	code: hit.code,
+	headline: hit.name ?? hit.text,
+	detail: hit.name === undefined ? undefined : hit.text,
+	group,
+});

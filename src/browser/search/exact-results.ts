@@ -1,0 +1,93 @@
+/**
+ * How the exact lookup's answer reads: one group of options per number (the
+ * codes found, the other sign, the nearest codes) and the sentences that
+ * explain it (a minus sign assumed, codes hidden by filters, the range a
+ * missing number falls in).
+ */
+import type { ExactResults, Hit, HitGroup } from './exact.ts';
+import type { SearchFilters } from './full-text.ts';
+import { h, hitView, resultGroup, resultOption } from './render.ts';
+
+/** A sentence for the notes above the results, with optional links after it. */
+export interface Note {
+	text: string;
+	extra: (Node | string)[];
+}
+
+/** The exact answer, ready to show. */
+export interface ExactView {
+	/** The result groups, in the order the query named its numbers. */
+	groups: HTMLElement[];
+	/** Sentences about the answer. */
+	notes: Note[];
+	/** The pages listed, which full-text results then leave out. */
+	listed: Set<string>;
+}
+
+/** Whether an exact hit passes the search page's filters, which full text applies through Pagefind. */
+export const passesFilters = (hit: Hit, filters: SearchFilters) =>
+	(!filters.group || hit.info.type === filters.group) && (!filters.family || hit.group === filters.family);
+
+/** Says what a range is: "model errors, -4000 to -4999". */
+const rangeText = (group: HitGroup, first: number, last: number) =>
+	`${group.type === 'family' ? `${group.label}s` : group.title.toLowerCase()}, ${first} to ${last}`;
+
+/**
+ * Builds the exact answer's groups and notes. `listId` prefixes the options'
+ * ids; `focusable` makes them links in the tab order (on the search page).
+ */
+export function exactView(
+	query: string,
+	results: ExactResults | undefined,
+	filters: SearchFilters,
+	listId: string,
+	focusable: boolean,
+): ExactView {
+	const listed = new Set<string>();
+	const groups: HTMLElement[] = [];
+	const notes: Note[] = [];
+	const note = (text: string, extra: (Node | string)[] = []) => notes.push({ text, extra });
+	const option = (hit: Hit) => {
+		listed.add(hit.path);
+		return resultOption(hitView(hit, hit.info.title), `${listId}-${listed.size}`, [], focusable);
+	};
+	results?.resolutions.forEach(({ match, suggestion }, i) => {
+		const id = `${listId}-n${i}`;
+		const shown = match.entries.filter((hit) => passesFilters(hit, filters));
+		const hidden = match.entries.length - shown.length;
+		if (match.assumedMinus)
+			note(`No code is numbered ${match.query.value}: showing ${match.code}, as BigML.io error codes are negative.`);
+		if (hidden > 0)
+			note(`${match.code} matches ${hidden} code${hidden === 1 ? '' : 's'} outside the filters you chose.`);
+		if (shown.length > 0) {
+			const heading =
+				shown.length === 1 ? `Code ${match.code}` : `${match.code}: ${shown.length} codes share this number`;
+			groups.push(resultGroup(id, 'exact', query, heading, shown.map(option)));
+		}
+		const other = match.otherSign.filter((hit) => passesFilters(hit, filters));
+		if (other.length > 0)
+			groups.push(resultGroup(`${id}-o`, 'other-sign', query, `${-match.code}, with a minus sign`, other.map(option)));
+		if (suggestion) {
+			const owner = suggestion.range && results.groups.get(suggestion.range.group);
+			note(
+				// Unsigned, both readings were tried: say so, then which one the suggestions are about.
+				match.query.signed || match.query.value === 0
+					? `No BigML.io code is numbered ${suggestion.code}.`
+					: `No BigML.io code is numbered ${match.query.value} or ${-match.query.value}.`,
+				owner && suggestion.range
+					? [
+							` ${suggestion.code} falls in the range of ${rangeText(owner, suggestion.range.first, suggestion.range.last)}: see `,
+							h('a', { href: owner.path }, owner.title),
+							'.',
+						]
+					: [],
+			);
+			const near = suggestion.nearest.filter((hit) => passesFilters(hit, filters));
+			if (near.length > 0)
+				groups.push(
+					resultGroup(`${id}-near`, 'nearest', query, `Nearest codes to ${suggestion.code}`, near.map(option)),
+				);
+		}
+	});
+	return { groups, notes, listed };
+}

@@ -11,6 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { fileOfPath, PAGEFIND_DIR, PAGEFIND_PARTS_PATH } from '../src/utils/paths.ts';
 
 /** Pages per part: about 30 KB of page list each, under the 50 KB any one search download may weigh. */
 export const PAGES_PER_PART = 5000;
@@ -56,7 +57,7 @@ export function packParts(folders, limit = PAGES_PER_PART) {
 }
 
 /** The bundle path of part `i`: the first is Pagefind's usual `/pagefind/`, the others sit inside it. */
-const bundlePath = (i) => (i === 0 ? 'pagefind/' : `pagefind/part-${i + 1}/`);
+const bundlePath = (i) => `${PAGEFIND_DIR.slice(1)}${i === 0 ? '' : `part-${i + 1}/`}`;
 
 /**
  * Indexes the site's code pages into one Pagefind bundle per part, and lists the extra bundles.
@@ -83,7 +84,7 @@ export async function buildSearchIndex(site) {
 		await pagefind.close();
 	}
 	const extra = parts.slice(1).map((_, i) => `/${bundlePath(i + 1)}`);
-	writeFileSync(join(site, 'pagefind', 'parts.json'), JSON.stringify(extra));
+	writeFileSync(join(site, fileOfPath(PAGEFIND_PARTS_PATH)), JSON.stringify(extra));
 	return parts;
 }
 

@@ -1,4 +1,5 @@
 import type { PageSection } from '../../tools/lib/bigml-page.ts';
+import type { Group } from '../../src/schemas/group.ts';
 
 /** Escapes text for an HTML page, as a browser saving the page would have it. */
 const html = (text: string) =>
@@ -65,4 +66,16 @@ export function renderText(sections: readonly PageSection[]): string {
 		return `${heading}\n\nThis is the list of possible error codes.\n\n${named ? '\tCode\tStatus\tSemantics' : 'Error Code\tSemantics'}\n${lines.join('\n')}`;
 	});
 	return `\n\nStatus Codes\n\nThis section lists the status codes.\n\nJump to:\n\n${jump}\n\n${body.join('\n\n')}\n\n[Documentation](#)\n\n[Tools](#)\n`;
+}
+
+/** The tables BigML's page shows for a catalog: each group's documented, live codes, in the catalog's order. */
+export function pageOf(groups: readonly Group[]): PageSection[] {
+	return groups
+		.map((group) => ({
+			heading: group.heading,
+			rows: group.codes
+				.filter((c) => c.provenance === 'documented' && c.retired === undefined)
+				.map(({ code, name, text }) => (name === undefined ? { code, text } : { code, name, text })),
+		}))
+		.filter((section) => section.rows.length > 0);
 }

@@ -54,14 +54,13 @@ function applyChange(
 	change: CodeChange,
 	type: Group['type'],
 	plan: WritePlan,
-	base: Omit<Change, 'change'>,
-	date: string,
+	{ date, group }: { date: string; group: string },
 ): void {
 	const codes = codesOf(doc);
 	const indexOf = (code: number) => codes.items.findIndex((item) => isMap(item) && item.get('code') === code);
 	const item = codes.items[indexOf(change.code)];
 	const record = (entry: Omit<Change, 'date' | 'group' | 'code'>) =>
-		plan.records.push({ ...base, code: change.code, ...entry } as Change);
+		plan.records.push({ date, group, code: change.code, ...entry } as Change);
 	switch (change.type) {
 		case 'added': {
 			const implied = kindOfNumber(type, change.code);
@@ -74,7 +73,7 @@ function applyChange(
 			// Where BigML's table has it: after the code before it there, else first.
 			const at = change.after === undefined ? 0 : indexOf(change.after) + 1;
 			codes.items.splice(at, 0, node);
-			plan.newCodes.push({ group: base.group, code: change.code, implied });
+			plan.newCodes.push({ group, code: change.code, implied });
 			record({ change: 'added', new: change.text });
 			return;
 		}
@@ -103,7 +102,7 @@ function applyChange(
 			record({ change: 'restored', new: change.text });
 			return;
 		case 'listed':
-			plan.manual.push({ group: base.group, code: change.code, text: change.text });
+			plan.manual.push({ group, code: change.code, text: change.text });
 			return;
 	}
 }
@@ -234,8 +233,7 @@ export function planWrite({ diff, groups, files, changeLog, date }: WriteInput):
 			plan.records.push({ date, group: slug, change: 'heading', old: group.oldHeading!, new: group.heading });
 		}
 		if (group.status === 'gone') plan.records.push({ date, group: slug, change: 'group-gone', old: group.heading });
-		for (const change of group.changes)
-			applyChange(doc, change, bySlug.get(slug)!.type, plan, { date, group: slug }, date);
+		for (const change of group.changes) applyChange(doc, change, bySlug.get(slug)!.type, plan, { date, group: slug });
 		const text = doc.toString(YAML_STYLE);
 		if (text !== source) plan.files.set(slug, text);
 	}

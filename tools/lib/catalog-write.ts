@@ -5,6 +5,7 @@ import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type ToStringO
 import type { Change } from '../../src/schemas/change.ts';
 import { changeKey } from '../../src/schemas/change.ts';
 import type { Category, Group } from '../../src/schemas/group.ts';
+import { CHANGES_FEED_PATH, CHANGES_PATH } from '../../src/utils/paths.ts';
 import type { CatalogDiff, CodeChange, GroupDiff } from './catalog-diff.ts';
 import { kindOfNumber, type ImpliedKind } from './kind-of-number.ts';
 
@@ -175,7 +176,7 @@ export function planChangeLog(source: string | undefined, records: readonly Chan
 	if (source === undefined) {
 		doc.commentBefore =
 			" Every change `npm run catalog:sync -- --write` made to the catalog, newest first, with BigML's words before and after.\n" +
-			' The site builds /changes/ and the /changes.xml feed from it. Written by the sync; see CONTRIBUTING.md.';
+			` The site builds ${CHANGES_PATH} and the ${CHANGES_FEED_PATH} feed from it. Written by the sync; see CONTRIBUTING.md.`;
 	}
 	const root = doc.contents as YAMLMap;
 	const last = root.get('lastSync');

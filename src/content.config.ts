@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { catalogLoader } from './build/catalog-loader.ts';
+import { changeLogLoader } from './build/changes-loader.ts';
 import { guidanceLoader } from './build/guidance-loader.ts';
 import { GUIDANCE_DIR } from './build/guidance-fs.ts';
 
@@ -9,4 +10,7 @@ const groups = defineCollection({ loader: catalogLoader({ base: process.env.CATA
 /** What to tell the person who got a code, written once per kind, read from `data/guidance/`. */
 const guidance = defineCollection({ loader: guidanceLoader({ base: GUIDANCE_DIR }) });
 
-export const collections = { groups, guidance };
+/** What the sync changed in the catalog, newest first: `history/changes.yaml` in the same catalog folder. */
+const changes = defineCollection({ loader: changeLogLoader({ base: process.env.CATALOG_DIR ?? 'data' }) });
+
+export const collections = { groups, guidance, changes };

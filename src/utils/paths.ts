@@ -26,6 +26,10 @@ export const ANATOMY_PATH = '/anatomy/';
 /** The page unknown URLs are answered with. */
 export const NOT_FOUND_FILE = '/404.html';
 
+/** What changed in the catalog when it was compared with BigML's page, newest first, and its Atom feed. */
+export const CHANGES_PATH = '/changes/';
+export const CHANGES_FEED_PATH = '/changes.xml';
+
 /** The machine-readable catalog, its JSON Schema and its CSV twin. */
 export const CATALOG_JSON_PATH = '/catalog.json';
 export const CATALOG_SCHEMA_PATH = '/catalog.schema.json';
@@ -59,6 +63,24 @@ export function codePath(group: { slug: string; type: GroupType }, code: number)
 /** Returns the path that resolves a bare number to its page or pages: `/codes/-40021/`. */
 export function lookupPath(code: number): string {
 	return `${CODES_PATH}${code}/`;
+}
+
+/** What names one change of the change log: its day, group, code (for a code's change) and kind. */
+interface ChangeRef {
+	date: string;
+	group: string;
+	code?: number | undefined;
+	change: string;
+}
+
+/** Returns the id of one change's entry on the changes page: `change-2026-12-02-model--4002-text`. */
+export function changeAnchor(change: ChangeRef): string {
+	return `change-${change.date}-${change.group}${change.code === undefined ? '' : `-${change.code}`}-${change.change}`;
+}
+
+/** Returns the path of one change on the changes page: `/changes/#change-2026-12-02-model--4002-text`. */
+export function changePath(change: ChangeRef): string {
+	return `${CHANGES_PATH}#${changeAnchor(change)}`;
 }
 
 /** Returns the URL of one shard of the exact index: `/search/exact/40.json`. */

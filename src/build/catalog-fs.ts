@@ -1,90 +1,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
-import type { z } from 'astro/zod';
 import { groupSchema, type Group } from '../schemas/group.ts';
+import { CatalogError, describePath, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
+
+// The problem format lives with the rules (src/schemas/problem.ts); it is re-exported for the build's readers.
+export { CatalogError, fromZodIssues, type CatalogProblem };
 
 /** Catalog files may not exceed this size: a real group is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-
-/** One thing wrong with the catalog, tied to the file (and entry) it is in. */
-export interface CatalogProblem {
-	/** The file, relative to the working directory, e.g. `data/model.yaml`. */
-	file: string;
-	/** Where in the file: `codes[3] (-40021) › code`, or empty for the whole file. */
-	at: string;
-	/** What is wrong and how to fix it. */
-	message: string;
-}
-
-/**
- * Thrown when the catalog cannot be published as it is. Its message lists
- * every problem found, one per line, each naming file, entry and fix.
- */
-export class CatalogError extends Error {
-	/** Every problem found, in file order. */
-	readonly problems: CatalogProblem[];
-
-	constructor(problems: CatalogProblem[]) {
-		const lines = problems.map((p) => `  ${p.file}${p.at ? ` at ${p.at}` : ''}: ${p.message}`);
-		super(
-			`The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n` +
-				`${lines.join('\n')}\nFix the file${problems.length === 1 ? '' : 's'} above and build again (see CONTRIBUTING.md, "Adding a code").`,
-		);
-		this.name = 'CatalogError';
-		this.problems = problems;
-	}
-}
-
-/** Describes where an issue sits, naming the code entry by its number when it has one. */
-function describePath(path: readonly PropertyKey[], data: unknown): string {
-	const parts: string[] = [];
-	let node: unknown = data;
-	for (const key of path) {
-		if (typeof key === 'number') {
-			node = Array.isArray(node) ? node[key] : undefined;
-			const code = (node as { code?: unknown } | undefined)?.code;
-			const last = parts.pop() ?? '';
-			parts.push(`${last}[${key}]${typeof code === 'number' ? ` (${code})` : ''}`);
-		} else {
-			node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-			parts.push(String(key));
-		}
-	}
-	return parts.join(' › ');
-}
-
-/** The value at a path of parsed YAML, or `undefined` where there is none. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	return path.reduce<unknown>(
-		(node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
-		data,
-	);
-}
-
-/** Turns zod's issues into problems a contributor can act on. */
-export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
-	return issues.map((issue) => {
-		const value = valueAt(data, issue.path);
-		let message = issue.message;
-		if (issue.code === 'unrecognized_keys') {
-			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-			message = `unknown key ${keys}: check its spelling, or remove it (the allowed keys are in src/schemas/)`;
-		} else if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
-			message = 'must not be empty (spaces alone count as empty)';
-		} else if (issue.code === 'invalid_type' && value === undefined) {
-			message = `is missing: add "${String(issue.path.at(-1))}"`;
-		} else if (issue.code === 'invalid_type') {
-			// Zod's default wording ("Invalid input: expected string") gives way to a plain sentence.
-			const expected = issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
-			message = `${expected}, not ${JSON.stringify(value)}`;
-		}
-		return { file, at: describePath(issue.path, data), message };
-	});
-}
-
-/** "an array", "a string". */
-const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** Says where bytes stop being UTF-8, and what they probably are instead. */
 function encodingClue(bytes: Uint8Array): string {

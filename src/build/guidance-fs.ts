@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { CatalogError, fromZodIssues, parseYamlFile, type CatalogProblem } from './catalog-fs.ts';
+import { parseYamlFile } from './catalog-fs.ts';
+import { CatalogError, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
 import { guidanceSchema, type Guidance } from '../schemas/guidance.ts';
 import type { GuidanceByKind } from '../utils/guidance.ts';
 import { KINDS, KINDS_BY_TYPE } from '../schemas/kind.ts';

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import { groupSchema, type Group } from '../schemas/group.ts';
 import { CatalogError, describePath, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
 
@@ -48,6 +48,27 @@ function yamlPathAt(node: unknown, offset: number, path: PropertyKey[] = []): Pr
 	return path;
 }
 
+/** Aliases a file may expand, all told (yaml's own default): a real catalog file uses none. */
+const MAX_ALIASES = 100;
+
+/**
+ * The plain data of a parsed file. yaml refuses a file whose aliases expand
+ * past {@link MAX_ALIASES} (a "billion laughs" bomb) by throwing; that, like
+ * any other failure to read the file, becomes a problem naming the file.
+ */
+function toData(doc: Document): { data: unknown; error?: never } | { data?: never; error: string } {
+	try {
+		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+	} catch (error) {
+		const reason = (error as Error).message;
+		return {
+			error: /alias/i.test(reason)
+				? `uses aliases (*name) that expand to more than ${MAX_ALIASES} copies, as a "billion laughs" attack does: write each entry out in full instead of repeating it through anchors (&name) and aliases`
+				: `cannot be read as YAML (${reason}): compare it with its last good version in git`,
+		};
+	}
+}
+
 /**
  * Reads one YAML file of the catalog folder: checks its size, encoding and
  * syntax. Returns the parsed data, or the problems that keep it out (never both).
@@ -71,17 +92,20 @@ export function parseYamlFile(
 			`is not valid UTF-8${encodingClue(bytes as Uint8Array)}: save it as UTF-8 (BigML's texts must stay verbatim, so re-encode rather than retype)`,
 		);
 	}
-	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+	// Silent: yaml would print its warnings (a key that is a list, in a broken file) without the file's name; its
+	// errors are still collected in doc.errors, and the first one becomes the problem below.
+	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' });
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
 		// yaml repeats the position at the end of its first line ("… at line 5, column 1:"); it is given once here.
 		const reason = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 		const hint = YAML_HINTS[yamlError.code];
-		const at = describePath(yamlPathAt(doc.contents, yamlError.pos[0]), doc.toJS());
+		const at = describePath(yamlPathAt(doc.contents, yamlError.pos[0]), toData(doc).data);
 		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}${hint ? `; ${hint}` : ''}`, at);
 	}
-	const data: unknown = doc.toJS();
+	const { data, error } = toData(doc);
+	if (error) return fail(error);
 	if (data === null || data === undefined) return fail(empty);
 	return { data };
 }

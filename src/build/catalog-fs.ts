@@ -2,7 +2,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import { groupSchema, type Group } from '../schemas/group.ts';
-import { CatalogError, describePath, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
+import { catalogFolderSchema, groupFiles, type FolderEntry } from '../schemas/catalog.ts';
+import {
+	CatalogError,
+	describePath,
+	fromFolderIssues,
+	fromZodIssues,
+	type CatalogProblem,
+} from '../schemas/problem.ts';
 
 // The problem format lives with the rules (src/schemas/problem.ts); it is re-exported for the build's readers.
 export { CatalogError, fromZodIssues, type CatalogProblem };
@@ -127,7 +134,7 @@ export function parseGroupFile(
 	if (problems) return { problems };
 	const result = groupSchema.safeParse(data);
 	if (!result.success) return { problems: fromZodIssues(file, result.error.issues, data) };
-	const expected = basename(file).replace(/\.ya?ml$/, '');
+	const expected = basename(file).replace(/\.yaml$/, '');
 	if (result.data.slug !== expected) {
 		return fail(
 			`slug "${result.data.slug}" does not match the file name: the slug is the permanent URL, so name the file "${result.data.slug}.yaml" or set slug: ${expected}`,
@@ -225,30 +232,51 @@ function checkReplacements(entries: readonly { file: string; group: Group }[]): 
 	return problems;
 }
 
+/** A path as problems name it: relative to the working directory, as `data/model.yaml`. */
+export const displayPath = (path: string) => relative(process.cwd(), path) || path;
+
 /**
- * Reads every `*.yaml` file of a catalog folder, validates each and the whole,
- * and returns the groups in catalog order. Throws a {@link CatalogError}
- * naming every problem when anything is wrong, so a bad catalog never builds.
+ * The entries of a folder, sorted by name, each with what it is (links are
+ * followed) and its path as problems name it. Throws a {@link CatalogError}
+ * naming the folder when it cannot be read.
  */
-export function readCatalog(dir: string): Group[] {
+export function listFolder(dir: string, what: string): (FolderEntry & { file: string })[] {
 	let names: string[];
 	try {
-		names = readdirSync(dir)
-			.filter((name) => /\.ya?ml$/.test(name))
-			.sort();
+		names = readdirSync(dir).sort();
 	} catch {
-		throw new CatalogError([{ file: dir, at: '', message: 'cannot be read: the catalog folder is missing' }]);
-	}
-	if (names.length === 0) {
 		throw new CatalogError([
-			{ file: dir, at: '', message: 'holds no .yaml file: the catalog needs at least one group' },
+			{ file: displayPath(dir), at: '', message: `cannot be read: ${what} is missing; check the path` },
 		]);
 	}
-	const problems: CatalogProblem[] = [];
-	const parsed: { file: string; group: Group }[] = [];
-	for (const name of names) {
+	return names.map((name) => {
 		const path = join(dir, name);
-		const file = relative(process.cwd(), path) || path;
+		let type: FolderEntry['type'] = 'other';
+		try {
+			const stat = statSync(path);
+			type = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+		} catch {
+			// A link to nothing: it stays "other", and the folder's rules refuse it by name.
+		}
+		return { name, type, file: displayPath(path) };
+	});
+}
+
+/**
+ * Reads a catalog folder: checks that it holds only what it may
+ * ({@link catalogFolderSchema}), reads and validates every group file, then
+ * the catalog as a whole, and returns the groups in catalog order. Throws a
+ * {@link CatalogError} naming every problem when anything is wrong, so a bad
+ * catalog never builds.
+ */
+export function readCatalog(dir: string): Group[] {
+	const entries = listFolder(dir, 'the catalog folder');
+	const listing = catalogFolderSchema.safeParse(entries.map(({ name, type }) => ({ name, type })));
+	const problems = listing.success ? [] : fromFolderIssues(displayPath(dir), listing.error.issues, entries);
+	const parsed: { file: string; group: Group }[] = [];
+	for (const name of groupFiles(entries)) {
+		const path = join(dir, name);
+		const file = displayPath(path);
 		const size = statSync(path).size;
 		const result = parseGroupFile(file, size > MAX_FILE_BYTES ? new Uint8Array(size) : readFileSync(path));
 		if (result.problems) problems.push(...result.problems);

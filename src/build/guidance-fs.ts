@@ -1,16 +1,21 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parseYamlFile } from './catalog-fs.ts';
-import { CatalogError, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
-import { guidanceSchema, type Guidance } from '../schemas/guidance.ts';
+import { displayPath, listFolder, parseYamlFile } from './catalog-fs.ts';
+import { CatalogError, fromFolderIssues, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
+import {
+	guidanceFileName,
+	guidanceFolderSchema,
+	guidanceSchema,
+	GUIDANCE_TYPES as TYPES,
+	type Guidance,
+} from '../schemas/guidance.ts';
 import type { GuidanceByKind } from '../utils/guidance.ts';
 import { KINDS, KINDS_BY_TYPE } from '../schemas/kind.ts';
 
 /** Where guidance lives, relative to the project root: a subfolder, so the catalog loader does not read it as groups. */
 export const GUIDANCE_DIR = 'data/guidance';
 
-const TYPES = Object.keys(KINDS_BY_TYPE) as (keyof typeof KINDS_BY_TYPE)[];
 const fileSchema = z.record(z.string(), guidanceSchema);
 
 /** Checks what the schema cannot: a file holds only kinds of its own type, with the fields that type needs. */
@@ -61,24 +66,14 @@ function checkFile(
 export function readGuidance(dir: string): GuidanceByKind {
 	const problems: CatalogProblem[] = [];
 	const found: Partial<GuidanceByKind> = {};
-	let names: string[];
-	try {
-		names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
-	} catch {
-		throw new CatalogError([{ file: dir, at: '', message: 'cannot be read: the guidance folder is missing' }]);
-	}
-	for (const name of names.sort()) {
-		const path = join(dir, name);
-		const file = relative(process.cwd(), path) || path;
-		const type = TYPES.find((t) => t === basename(name).replace(/\.ya?ml$/, ''));
-		if (!type) {
-			problems.push({
-				file,
-				at: '',
-				message: `is not a guidance file: name it after a group type (${TYPES.join(', ')})`,
-			});
-			continue;
-		}
+	const entries = listFolder(dir, 'the guidance folder');
+	const listing = guidanceFolderSchema.safeParse(entries.map(({ name, type }) => ({ name, type })));
+	if (!listing.success) problems.push(...fromFolderIssues(displayPath(dir), listing.error.issues, entries));
+	for (const type of TYPES) {
+		const entry = entries.find((e) => e.name === guidanceFileName(type) && e.type === 'file');
+		if (!entry) continue;
+		const { file } = entry;
+		const path = join(dir, entry.name);
 		const { data, problems: yamlProblems } = parseYamlFile(
 			file,
 			readFileSync(path),

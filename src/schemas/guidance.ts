@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { folderEntrySchema, strayEntryMessage } from './catalog.ts';
 import { citationSchema } from './citation.ts';
+import { KINDS_BY_TYPE } from './kind.ts';
 
 /** Whether sending the same request again can succeed. */
 export const RETRY_VERDICTS = ['yes', 'after-change', 'no', 'not-needed', 'keep-polling'] as const;
@@ -60,3 +62,30 @@ export type RetryVerdict = (typeof RETRY_VERDICTS)[number];
 export type Actor = (typeof ACTORS)[number];
 /** A lifecycle phase. */
 export type Phase = (typeof PHASES)[number];
+
+/** The group types, each of which has one guidance file. */
+export const GUIDANCE_TYPES = Object.keys(KINDS_BY_TYPE) as (keyof typeof KINDS_BY_TYPE)[];
+
+/** The guidance file of a group type: `family.yaml`. */
+export const guidanceFileName = (type: keyof typeof KINDS_BY_TYPE) => `${type}.yaml`;
+
+/**
+ * The guidance folder holds one file per group type (`http.yaml`,
+ * `status.yaml`, `general.yaml`, `family.yaml`) and nothing else, so no
+ * guidance is skipped unseen. Issues are at `[index]` of the listing.
+ */
+export const guidanceFolderSchema = z.array(folderEntrySchema).superRefine((entries, ctx) => {
+	const names = GUIDANCE_TYPES.map(guidanceFileName);
+	const holds = `the guidance folder holds one file per group type: ${names.join(', ')}`;
+	entries.forEach((entry, index) => {
+		if (entry.type === 'file' && names.includes(entry.name)) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: [index],
+			message:
+				entry.type === 'file' && entry.name.endsWith('.yaml')
+					? `is not a guidance file: name it after a group type (${GUIDANCE_TYPES.join(', ')}), or move it out`
+					: strayEntryMessage(entry, holds),
+		});
+	});
+});

@@ -39,7 +39,7 @@ const cases: Case[] = [
 		.filter((entry) => entry.isDirectory())
 		.map((entry) => ({
 			name: entry.name,
-			dir: join(CORPUS, entry.name),
+			dir: join(CORPUS, entry.name, 'catalog'),
 			expected: JSON.parse(readFileSync(join(CORPUS, entry.name, 'expected.json'), 'utf8')).problems,
 		})),
 	tenMegabyteCase(),

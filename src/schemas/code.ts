@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation.ts';
 import { kindSchema } from './kind.ts';
+import { lineOfText, verbatimLine } from './text.ts';
 
 /** Where an entry comes from: BigML's published table, or a source that shows the code reaching users. */
 export const PROVENANCES = ['documented', 'observed'] as const;
@@ -22,9 +23,9 @@ export const codeEntrySchema = z
 			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
 			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' }),
 		/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
-		name: z.string().trim().min(1, { error: 'must not be empty; leave the key out instead' }).optional(),
-		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected. */
-		text: z.string().min(1, { error: "must not be empty: copy BigML.io's text for this code" }),
+		name: lineOfText('write BigML.io\'s name for it, such as "Too Many Requests", or leave the key out').optional(),
+		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected; one line, not blank. */
+		text: verbatimLine("copy BigML.io's text for this code"),
 
 		// Guidance and provenance (issue 4).
 		/** What the code means, in a few words; guidance is written once per kind (`data/guidance/`). */

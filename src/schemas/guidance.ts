@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { folderEntrySchema, strayEntryMessage } from './catalog.ts';
 import { citationSchema } from './citation.ts';
 import { KINDS_BY_TYPE } from './kind.ts';
+import { lineOfText } from './text.ts';
 
 /** Whether sending the same request again can succeed. */
 export const RETRY_VERDICTS = ['yes', 'after-change', 'no', 'not-needed', 'keep-polling'] as const;
@@ -12,7 +13,7 @@ export const ACTORS = ['caller', 'bigml', 'caller-then-bigml', 'none'] as const;
 /** Where a task status sits in a resource's life, for the diagram on `/status/`. */
 export const PHASES = ['client', 'progress', 'done', 'aside'] as const;
 
-const sentence = z.string().trim().min(1, { error: 'must not be empty' });
+const sentence = lineOfText('write it, or remove the key where it may be left out');
 
 /**
  * What to tell the person who got a code of one kind. Written once per kind
@@ -23,9 +24,7 @@ export const guidanceSchema = z.strictObject({
 	/** A few words naming the kind, such as "Cannot be created now". */
 	label: sentence,
 	/** One line, for tickets and catalog.json: what happened and what to do. */
-	summary: sentence
-		.max(200, { error: 'is too long for one line: keep it under 200 characters' })
-		.refine((s) => !s.includes('\n'), { error: 'must be one line' }),
+	summary: sentence.max(200, { error: 'is too long for one line: keep it under 200 characters' }),
 	/** What the code means, in plain words. */
 	meaning: sentence,
 	/** What usually leads to it. */

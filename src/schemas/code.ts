@@ -10,6 +10,12 @@ export const PROVENANCES = ['documented', 'observed'] as const;
 export const CODE_ID_PATTERN = /^[a-z0-9-]+\/-?\d{1,7}$/;
 
 /**
+ * Today's date where the calendar is furthest ahead (UTC+14), so a code
+ * retired today is accepted wherever the build runs.
+ */
+const latestToday = () => new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/**
  * One code as BigML.io documents it. A code is identified by its group and its
  * number together: the same number can stand in two groups (-30021, -40021).
  */
@@ -36,8 +42,22 @@ export const codeEntrySchema = z
 		sources: z.array(citationSchema).min(1).optional(),
 
 		// Lifecycle: a code BigML.io stops documenting keeps its page, because tickets link to it.
-		/** The day BigML.io stopped documenting the code (ISO date, `2025-03-31`); its page stays and says so. */
-		retired: z.iso.date({ error: 'must be the ISO date the code was retired, such as 2025-03-31' }).optional(),
+		/** The day BigML.io stopped documenting the code (ISO date, `2025-03-31`, a real day, not in the future); its page stays and says so. */
+		retired: z.iso
+			// A date that does not exist (2025-02-30) is refused here, and stops the check against today.
+			.date({
+				error: 'must be the ISO date the code was retired, such as 2025-03-31: a real day, as year-month-day',
+				abort: true,
+			})
+			.superRefine((date, ctx) => {
+				if (date > latestToday()) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `is in the future (today is ${latestToday()}): a code is retired on the day BigML.io stopped documenting it; add "retired" once that day has come`,
+					});
+				}
+			})
+			.optional(),
 		/** The code to use instead of this retired one, as `group/number` (`model/-4009`). Needs `retired`. */
 		replacedBy: z
 			.string()

@@ -28,6 +28,20 @@ describe('retired codes and former slugs are checked across the catalog', () => 
 		]);
 	});
 
+	test.each([
+		['2025-02-30', /^must be the ISO date the code was retired, such as 2025-03-31: a real day/],
+		['2999-03-31', /^is in the future \(today is \d{4}-\d{2}-\d{2}\): a code is retired on the day BigML\.io stopped/],
+	])('a retirement date must be a real day, not in the future: %s is refused', (date, message) => {
+		expect(catalogProblems({ 'model.yaml': withLines(-4002, `    retired: ${date}\n`) })).toEqual([
+			expect.objectContaining({ at: 'codes[0] (-4002) › retired', message: expect.stringMatching(message) }),
+		]);
+	});
+
+	test('a code retired today is accepted', () => {
+		const today = new Date().toISOString().slice(0, 10);
+		expect(catalogProblems({ 'model.yaml': withLines(-4002, `    retired: ${today}\n`) })).toEqual([]);
+	});
+
 	test('a replacement needs the code to be retired', () => {
 		expect(catalogProblems({ 'model.yaml': withLines(-4002, '    replacedBy: model/-40021\n') })).toEqual([
 			expect.objectContaining({

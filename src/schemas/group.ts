@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { codeEntrySchema } from './code.ts';
 import { KINDS_BY_TYPE, typeOfKind } from './kind.ts';
+import { numberingIssues } from './numbering.ts';
 import { lineOfText } from './text.ts';
 
 /** The sections of the site a group can belong to; each has its own URL space. */
@@ -104,6 +105,10 @@ export const groupSchema = z
 				});
 			}
 		});
+		// BigML's numbering: the range of each type of group, and the pattern of family codes.
+		for (const { index, field, message } of numberingIssues(group)) {
+			ctx.addIssue({ code: 'custom', path: ['codes', index, field], message });
+		}
 		if (group.type === 'family') {
 			for (const key of ['noun', 'category'] as const) {
 				if (group[key] === undefined) {

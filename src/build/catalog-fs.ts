@@ -1,8 +1,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
-import { groupSchema, type Group } from '../schemas/group.ts';
-import { catalogFolderSchema, groupFiles, type FolderEntry } from '../schemas/catalog.ts';
+import type { Group } from '../schemas/group.ts';
+import {
+	catalogFolderSchema,
+	catalogSchema,
+	groupFileSchema,
+	groupFiles,
+	MAX_FILE_BYTES,
+	type FolderEntry,
+} from '../schemas/catalog.ts';
 import {
 	CatalogError,
 	describePath,
@@ -11,11 +18,8 @@ import {
 	type CatalogProblem,
 } from '../schemas/problem.ts';
 
-// The problem format lives with the rules (src/schemas/problem.ts); it is re-exported for the build's readers.
-export { CatalogError, fromZodIssues, type CatalogProblem };
-
-/** Catalog files may not exceed this size: a real group is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+// The problem format and the size limit are declared with the rules (src/schemas/); re-exported for the build's readers.
+export { CatalogError, fromZodIssues, MAX_FILE_BYTES, type CatalogProblem };
 
 /** Says where bytes stop being UTF-8, and what they probably are instead. */
 function encodingClue(bytes: Uint8Array): string {
@@ -125,111 +129,19 @@ export function parseGroupFile(
 	file: string,
 	bytes: Uint8Array | string,
 ): { group: Group; problems?: never } | { group?: never; problems: CatalogProblem[] } {
-	const fail = (message: string, at = '') => ({ problems: [{ file, at, message }] });
 	const { data, problems } = parseYamlFile(
 		file,
 		bytes,
 		'is empty: a group file needs slug, order, type, title, heading, description and codes',
 	);
 	if (problems) return { problems };
-	const result = groupSchema.safeParse(data);
-	if (!result.success) return { problems: fromZodIssues(file, result.error.issues, data) };
-	const expected = basename(file).replace(/\.yaml$/, '');
-	if (result.data.slug !== expected) {
-		return fail(
-			`slug "${result.data.slug}" does not match the file name: the slug is the permanent URL, so name the file "${result.data.slug}.yaml" or set slug: ${expected}`,
-			'slug',
-		);
+	const result = groupFileSchema.safeParse({ name: basename(file), group: data });
+	if (!result.success) {
+		// The issues are about the group, at ['group', …]; the file is named once, as the problem's file.
+		const issues = result.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+		return { problems: fromZodIssues(file, issues, data) };
 	}
-	return { group: result.data };
-}
-
-/**
- * Checks what no single file can: slugs and positions are unique across the
- * catalog, and the catalog is not empty.
- */
-export function checkCatalog(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
-	const problems: CatalogProblem[] = [];
-	const bySlug = new Map<string, string>();
-	const byOrder = new Map<number, string>();
-	for (const { file, group } of entries) {
-		const slugOwner = bySlug.get(group.slug);
-		if (slugOwner) {
-			problems.push({
-				file,
-				at: 'slug',
-				message: `"${group.slug}" is already the slug of ${slugOwner}: every group needs its own slug`,
-			});
-		} else bySlug.set(group.slug, file);
-		const orderOwner = byOrder.get(group.order);
-		if (orderOwner) {
-			problems.push({
-				file,
-				at: 'order',
-				message: `${group.order} is already the order of ${orderOwner}: give this group a free position`,
-			});
-		} else byOrder.set(group.order, file);
-	}
-	problems.push(...checkFormerSlugs(entries, bySlug), ...checkReplacements(entries));
-	return problems;
-}
-
-/** A former slug keeps redirecting to its group, so no other group may take it, live or former. */
-function checkFormerSlugs(
-	entries: readonly { file: string; group: Group }[],
-	bySlug: ReadonlyMap<string, string>,
-): CatalogProblem[] {
-	const problems: CatalogProblem[] = [];
-	const byFormer = new Map<string, string>();
-	for (const { file, group } of entries) {
-		group.formerSlugs?.forEach((former, index) => {
-			const at = `formerSlugs[${index}]`;
-			const live = bySlug.get(former);
-			const earlier = byFormer.get(former);
-			if (live && live !== file) {
-				problems.push({
-					file,
-					at,
-					message: `"${former}" is the live slug of ${live}: its URLs cannot redirect here too; a slug, once published, belongs to one group for good`,
-				});
-			} else if (earlier) {
-				problems.push({
-					file,
-					at,
-					message: `"${former}" is already a former slug of ${earlier}: its old URLs can redirect to one group only`,
-				});
-			} else byFormer.set(former, file);
-		});
-	}
-	return problems;
-}
-
-/** `replacedBy` must name a live code of the catalog, so a retired code's page never points nowhere. */
-function checkReplacements(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
-	const codes = new Map(
-		entries.flatMap(({ group }) => group.codes.map((code) => [`${group.slug}/${code.code}`, code])),
-	);
-	const problems: CatalogProblem[] = [];
-	for (const { file, group } of entries) {
-		group.codes.forEach((code, index) => {
-			if (code.replacedBy === undefined) return;
-			const at = `codes[${index}] (${code.code}) › replacedBy`;
-			const target = codes.get(code.replacedBy);
-			const problem = (message: string) => problems.push({ file, at, message });
-			if (code.replacedBy === `${group.slug}/${code.code}`) {
-				problem('names the code itself: name the code that replaces it, or leave replacedBy out');
-			} else if (!target) {
-				problem(
-					`"${code.replacedBy}" is not a code of the catalog: write the replacing code as group/number, such as model/-4009, and add it first`,
-				);
-			} else if (target.retired !== undefined) {
-				problem(
-					`"${code.replacedBy}" is retired too: name the code that replaces it${target.replacedBy ? ` (${target.replacedBy})` : ''}, so readers land on a live code`,
-				);
-			}
-		});
-	}
-	return problems;
+	return { group: result.data.group };
 }
 
 /** A path as problems name it: relative to the working directory, as `data/model.yaml`. */
@@ -282,7 +194,8 @@ export function readCatalog(dir: string): Group[] {
 		if (result.problems) problems.push(...result.problems);
 		else parsed.push({ file, group: result.group });
 	}
-	problems.push(...checkCatalog(parsed));
+	const whole = catalogSchema.safeParse(parsed);
+	if (!whole.success) problems.push(...fromFolderIssues(displayPath(dir), whole.error.issues, parsed));
 	if (problems.length > 0) throw new CatalogError(problems);
 	return parsed.map((p) => p.group).sort((a, b) => a.order - b.order);
 }

@@ -22,6 +22,18 @@ codes:
     kind: cannot-create-now
 `;
 
+/**
+ * The valid family under another slug, position and number, for catalogs of
+ * several families: `renumbered(validFamily, 'ensemble', 110, 8)` holds -8002 and
+ * -80021, since every family has its own number in BigML's numbering.
+ */
+export const renumbered = (text: string, slug: string, order: number, number: number) =>
+	text
+		.replace('slug: model', `slug: ${slug}`)
+		.replace('order: 100', `order: ${order}`)
+		.replaceAll('-40021', number < 10 ? `-${number}0021` : `-${number}021`)
+		.replaceAll('-4002', `-${number}002`);
+
 /** Writes files into a fresh temporary catalog folder and returns its path. */
 export function writeCatalog(files: Record<string, string | Uint8Array>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'catalog-'));

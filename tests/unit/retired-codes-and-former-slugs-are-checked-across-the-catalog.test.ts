@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { catalogProblems, validFamily } from '../support/catalog-fixtures.ts';
+import { catalogProblems, renumbered, validFamily } from '../support/catalog-fixtures.ts';
 
 /** The valid family with extra lines after the entry for `code`. */
 const withLines = (code: number, lines: string) =>
 	validFamily.replace(new RegExp(`(  - code: ${code}\\n    text: [^\\n]*\\n)`), `$1${lines}`);
-const other = validFamily
-	.replace('slug: model', 'slug: ensemble')
-	.replace('order: 100', 'order: 110')
-	.replace('title: Models', 'title: Ensembles');
+const other = renumbered(validFamily, 'ensemble', 110, 8).replace('title: Models', 'title: Ensembles');
 
 describe('retired codes and former slugs are checked across the catalog', () => {
 	test('a retired code with a replacement in another group reads', () => {
 		expect(
 			catalogProblems({
-				'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-40021\n'),
+				'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-80021\n'),
 				'ensemble.yaml': other,
 			}),
 		).toEqual([]);
@@ -71,14 +68,17 @@ describe('retired codes and former slugs are checked across the catalog', () => 
 
 	test('a replacement that is itself retired is refused, naming its own replacement', () => {
 		const problems = catalogProblems({
-			'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-4002\n'),
-			'ensemble.yaml': withLines(-4002, '    retired: 2024-01-01\n    replacedBy: ensemble/-40021\n')
-				.replace('slug: model', 'slug: ensemble')
-				.replace('order: 100', 'order: 110'),
+			'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-8002\n'),
+			'ensemble.yaml': renumbered(
+				withLines(-4002, '    retired: 2024-01-01\n    replacedBy: ensemble/-80021\n'),
+				'ensemble',
+				110,
+				8,
+			),
 		});
 		expect(problems).toEqual([
 			expect.objectContaining({
-				message: expect.stringMatching(/"ensemble\/-4002" is retired too: .*\(ensemble\/-40021\)/),
+				message: expect.stringMatching(/"ensemble\/-8002" is retired too: .*\(ensemble\/-80021\)/),
 			}),
 		]);
 	});

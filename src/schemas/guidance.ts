@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { folderEntrySchema, strayEntryMessage } from './catalog.ts';
 import { citationSchema } from './citation.ts';
-import { KINDS_BY_TYPE } from './kind.ts';
+import { KINDS, KINDS_BY_TYPE, typeOfKind } from './kind.ts';
 import { lineOfText } from './text.ts';
 
 /** Whether sending the same request again can succeed. */
@@ -87,4 +87,63 @@ export const guidanceFolderSchema = z.array(folderEntrySchema).superRefine((entr
 					: strayEntryMessage(entry, holds),
 		});
 	});
+});
+
+/**
+ * One guidance file: the group type it is named after, and the guidance of
+ * each kind it holds. A file holds only kinds of its own type; task status
+ * kinds, and only they, have their place in the lifecycle; only BigML's own
+ * repositories are quoted as BigML's word. Issues are at `['guidance', kind, …]`.
+ */
+export const guidanceFileSchema = z
+	.strictObject({
+		/** The group type, from the file's name (`family.yaml` → `family`). */
+		type: z.enum(GUIDANCE_TYPES),
+		/** The guidance of each kind, by kind. */
+		guidance: z.record(z.string(), guidanceSchema),
+	})
+	.superRefine(({ type, guidance }, ctx) => {
+		const add = (path: PropertyKey[], message: string) =>
+			ctx.addIssue({ code: 'custom', path: ['guidance', ...path], message });
+		const allowed = KINDS_BY_TYPE[type] as readonly string[];
+		for (const [kind, g] of Object.entries(guidance)) {
+			if (!allowed.includes(kind)) {
+				add(
+					[kind],
+					`is not a kind of ${type} codes: ${guidanceFileName(type)} may hold only ${allowed.join(', ')} (new kinds go in src/schemas/kind.ts first)`,
+				);
+			}
+			if ((type === 'status') !== (g.lifecycle !== undefined)) {
+				add(
+					[kind, 'lifecycle'],
+					type === 'status'
+						? 'is missing: every task status kind needs its place in the lifecycle (phase and final)'
+						: 'is only for task statuses: remove it',
+				);
+			}
+			g.bigml?.forEach((citation, i) => {
+				if (!citation.repository.startsWith('bigmlcom/')) {
+					add(
+						[kind, 'bigml', i, 'repository'],
+						`"${citation.repository}" is not one of BigML's official repositories (bigmlcom/…): only BigML's own bindings may be quoted as BigML's word; put other sources in the general advice`,
+					);
+				}
+			});
+		}
+	});
+
+/**
+ * The guidance of the whole folder, by kind: every kind has some, so that no
+ * code reaches a page without it. Issues are at `[kind]`.
+ */
+export const guidanceByKindSchema = z.record(z.string(), z.unknown()).superRefine((found, ctx) => {
+	for (const kind of KINDS) {
+		if (!found[kind]) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [kind],
+				message: `has no guidance: add "${kind}" to ${guidanceFileName(typeOfKind(kind))}, the file of its group type`,
+			});
+		}
+	}
 });

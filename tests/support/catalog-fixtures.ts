@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { CatalogError, readCatalog, type CatalogProblem } from '../../src/build/catalog-fs.ts';
+import { catalogLoader } from '../../src/build/catalog-loader.ts';
 
 /** A small valid family file; tests break one thing in it at a time. */
 export const validFamily = `slug: model
@@ -50,4 +53,24 @@ export function catalogProblems(files: Record<string, string | Uint8Array>): Cat
 		if (error instanceof CatalogError) return error.problems;
 		throw error;
 	}
+}
+
+/**
+ * Runs the build's own catalog loader (the one src/content.config.ts gives
+ * Astro, on `$CATALOG_DIR`) on a folder, in-process, and returns the error it
+ * stops the build with, or undefined when it loads.
+ */
+export async function loaderError(dir: string): Promise<unknown> {
+	const context = {
+		store: { clear() {}, set: () => true },
+		generateDigest: () => '',
+		logger: { info() {}, error() {}, warn() {} },
+		config: { root: pathToFileURL(`${process.cwd()}/`) },
+	} as unknown as LoaderContext;
+	try {
+		await catalogLoader({ base: dir }).load(context);
+	} catch (error) {
+		return error;
+	}
+	return undefined;
 }

@@ -8,7 +8,9 @@ import { lineOfText, quotedPassage } from './text.ts';
  */
 export const citationSchema = z.strictObject({
 	/** The GitHub repository, as `owner/name` (`bigmlcom/python`). */
-	repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository as owner/name' }),
+	repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
+		error: 'must be a GitHub repository as owner/name, such as bigmlcom/python',
+	}),
 	/** The file inside the repository (`bigml/constants.py`). */
 	path: lineOfText("write the file's path in the repository, such as bigml/constants.py"),
 	/** The commit the quote was read at, so the link keeps showing the same text. */

@@ -25,8 +25,11 @@ export const codeEntrySchema = z
 		code: z
 			.number({ error: 'must be a whole number, such as -4002 or 429' })
 			// The range is checked first and stops the rest: a 20-digit number is "out of range", not "has decimals".
-			.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
-			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
+			.min(-9_999_999, {
+				error: 'is out of range: BigML.io codes have at most 7 digits; check the number',
+				abort: true,
+			})
+			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits; check the number', abort: true })
 			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' }),
 		/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
 		name: lineOfText('write BigML.io\'s name for it, such as "Too Many Requests", or leave the key out').optional(),

@@ -27,7 +27,10 @@ export const groupSchema = z
 		/** Permanent URL segment; must equal the file name (`model.yaml` → `model`). */
 		slug: slugSchema,
 		/** Position in BigML's own page; groups are listed by it. Unique across the catalog. */
-		order: z.number().int().nonnegative(),
+		order: z
+			.number({ error: "must be a whole number: the group's position in BigML's page, such as 100" })
+			.int({ error: "must be a whole number: the group's position in BigML's page, such as 100" })
+			.nonnegative({ error: 'must not be negative: positions count up from 0 (the HTTP statuses)' }),
 		/** Which part of the site the group lives in: `/http/`, `/status/` or `/errors/`. */
 		type: z.enum(GROUP_TYPES),
 		/** Plural heading, such as "Models" or "HTTP status codes". */
@@ -112,7 +115,11 @@ export const groupSchema = z
 		if (group.type === 'family') {
 			for (const key of ['noun', 'category'] as const) {
 				if (group[key] === undefined) {
-					ctx.addIssue({ code: 'custom', path: [key], message: 'is missing: every resource family needs one' });
+					ctx.addIssue({
+						code: 'custom',
+						path: [key],
+						message: `is missing: every resource family needs one; add "${key}"`,
+					});
 				}
 			}
 		}

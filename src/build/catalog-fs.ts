@@ -14,6 +14,7 @@ import {
 	CatalogError,
 	describePath,
 	fromFolderIssues,
+	fromWrappedIssues,
 	fromZodIssues,
 	type CatalogProblem,
 } from '../schemas/problem.ts';
@@ -136,11 +137,7 @@ export function parseGroupFile(
 	);
 	if (problems) return { problems };
 	const result = groupFileSchema.safeParse({ name: basename(file), group: data });
-	if (!result.success) {
-		// The issues are about the group, at ['group', …]; the file is named once, as the problem's file.
-		const issues = result.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-		return { problems: fromZodIssues(file, issues, data) };
-	}
+	if (!result.success) return { problems: fromWrappedIssues(file, result.error.issues, data) };
 	return { group: result.data.group };
 }
 

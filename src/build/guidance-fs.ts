@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath, listFolder, parseYamlFile } from './catalog-fs.ts';
-import { CatalogError, fromFolderIssues, fromZodIssues, type CatalogProblem } from '../schemas/problem.ts';
+import {
+	CatalogError,
+	fromFolderIssues,
+	fromWrappedIssues,
+	fromZodIssues,
+	type CatalogProblem,
+} from '../schemas/problem.ts';
 import {
 	guidanceByKindSchema,
 	guidanceFileName,
 	guidanceFileSchema,
 	guidanceFolderSchema,
-	GUIDANCE_TYPES as TYPES,
+	GUIDANCE_TYPES,
 } from '../schemas/guidance.ts';
 import type { GuidanceByKind } from '../utils/guidance.ts';
 
@@ -27,7 +33,7 @@ export function readGuidance(dir: string): GuidanceByKind {
 	const entries = listFolder(dir, 'the guidance folder');
 	const listing = guidanceFolderSchema.safeParse(entries.map(({ name, type }) => ({ name, type })));
 	if (!listing.success) problems.push(...fromFolderIssues(displayPath(dir), listing.error.issues, entries));
-	for (const type of TYPES) {
+	for (const type of GUIDANCE_TYPES) {
 		const entry = entries.find((e) => e.name === guidanceFileName(type) && e.type === 'file');
 		if (!entry) continue;
 		const { file } = entry;
@@ -44,13 +50,8 @@ export function readGuidance(dir: string): GuidanceByKind {
 		// A kind written in a file counts as present even while its guidance has problems, which are named anyway.
 		if (data && typeof data === 'object') Object.assign(present, data);
 		const result = guidanceFileSchema.safeParse({ type, guidance: data });
-		if (!result.success) {
-			// The issues are about the guidance, at ['guidance', …]; the file is named once, as the problem's file.
-			const issues = result.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-			problems.push(...fromZodIssues(file, issues, data));
-			continue;
-		}
-		Object.assign(found, result.data.guidance);
+		if (result.success) Object.assign(found, result.data.guidance);
+		else problems.push(...fromWrappedIssues(file, result.error.issues, data));
 	}
 	const all = guidanceByKindSchema.safeParse(present);
 	if (!all.success) problems.push(...fromZodIssues(displayPath(dir), all.error.issues, present));

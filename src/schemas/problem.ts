@@ -97,6 +97,19 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[],
 }
 
 /**
+ * Turns the issues of a schema that wraps a file's data under one key (a
+ * group file is `{ name, group }`) into problems about that data: the key is
+ * dropped from each path, since the file is already named as the problem's file.
+ */
+export function fromWrappedIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
+	return fromZodIssues(
+		file,
+		issues.map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+		data,
+	);
+}
+
+/**
  * Turns the issues of a schema that checks several files at once (a folder,
  * or the whole catalog) into problems, each tied to its own file: an issue at
  * `[i, key, …rest]` belongs to `entries[i].file`, at `rest` within its `key`;

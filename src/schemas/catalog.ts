@@ -42,15 +42,15 @@ const HOLDS = `a catalog folder holds group files (<slug>.yaml) and the folders 
 const stem = (name: string) => name.replace(/\.[^.]*$/, '');
 
 /** Why an entry has no place in a folder, and what to do about it, from its name and type. */
-export function strayEntryMessage(entry: FolderEntry, holds: string, renameTo = (s: string) => `${s}.yaml`): string {
+export function strayEntryMessage(entry: FolderEntry, holds: string): string {
 	if (entry.type === 'folder') return `is a folder the build does not know: ${holds}; move what it holds out of it`;
 	if (entry.type === 'other')
 		return `is neither a file nor a folder (a link?): ${holds}; replace it with the file itself`;
 	if (/\.yml$/i.test(entry.name) || /\.yaml$/i.test(entry.name)) {
-		return `ends in ${entry.name.slice(entry.name.lastIndexOf('.'))}, which the build does not read: ${holds}; rename it ${renameTo(stem(entry.name).toLowerCase())}`;
+		return `ends in ${entry.name.slice(entry.name.lastIndexOf('.'))}, which the build does not read: ${holds}; rename it ${stem(entry.name).toLowerCase()}.yaml`;
 	}
 	if (/\.json$/i.test(entry.name)) {
-		return `is JSON, which the build does not read (its codes would vanish from the site): ${holds}; convert it to YAML as ${renameTo(stem(entry.name))}, or move it out`;
+		return `is JSON, which the build does not read (its codes would vanish from the site): ${holds}; convert it to YAML as ${stem(entry.name)}.yaml, or move it out`;
 	}
 	return `is not a file the build reads: ${holds}; move it out of the folder${entry.name.startsWith('.') ? ' or delete it' : ''}`;
 }
@@ -63,7 +63,10 @@ export function strayEntryMessage(entry: FolderEntry, holds: string, renameTo = 
  */
 export const catalogFolderSchema = z.array(folderEntrySchema).superRefine((entries, ctx) => {
 	entries.forEach((entry, index) => {
-		const folder = CATALOG_SUBFOLDERS[entry.name as keyof typeof CATALOG_SUBFOLDERS];
+		// Own keys only: a folder named "constructor" is no known folder.
+		const folder = Object.hasOwn(CATALOG_SUBFOLDERS, entry.name)
+			? CATALOG_SUBFOLDERS[entry.name as keyof typeof CATALOG_SUBFOLDERS]
+			: undefined;
 		if (entry.type === 'file' && GROUP_FILE.test(entry.name)) return;
 		if (folder !== undefined && entry.type === 'folder') return;
 		ctx.addIssue({

@@ -30,6 +30,12 @@ describe('every entry of the data folder is read, or refused by name', () => {
 		expect(() => readCatalog(dir)).toThrow(/drafts: is a folder the build does not know: .*move what it holds out/);
 	});
 
+	test('a folder named after a built-in property of objects is no known folder', () => {
+		const dir = writeCatalog({ 'model.yaml': validFamily });
+		mkdirSync(join(dir, 'constructor'));
+		expect(() => readCatalog(dir)).toThrow(/constructor: is a folder the build does not know/);
+	});
+
 	test('a link to nothing is refused by name', () => {
 		const dir = writeCatalog({ 'model.yaml': validFamily });
 		symlinkSync(join(dir, 'gone.yaml'), join(dir, 'ensemble.yaml'));

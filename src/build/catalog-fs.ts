@@ -1,90 +1,26 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
-import type { z } from 'astro/zod';
-import { groupSchema, type Group } from '../schemas/group.ts';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Group } from '../schemas/group.ts';
+import {
+	catalogFolderSchema,
+	catalogSchema,
+	groupFileSchema,
+	groupFiles,
+	MAX_FILE_BYTES,
+	type FolderEntry,
+} from '../schemas/catalog.ts';
+import {
+	CatalogError,
+	describePath,
+	fromFolderIssues,
+	fromWrappedIssues,
+	fromZodIssues,
+	type CatalogProblem,
+} from '../schemas/problem.ts';
 
-/** Catalog files may not exceed this size: a real group is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-
-/** One thing wrong with the catalog, tied to the file (and entry) it is in. */
-export interface CatalogProblem {
-	/** The file, relative to the working directory, e.g. `data/model.yaml`. */
-	file: string;
-	/** Where in the file: `codes[3] (-40021) › code`, or empty for the whole file. */
-	at: string;
-	/** What is wrong and how to fix it. */
-	message: string;
-}
-
-/**
- * Thrown when the catalog cannot be published as it is. Its message lists
- * every problem found, one per line, each naming file, entry and fix.
- */
-export class CatalogError extends Error {
-	/** Every problem found, in file order. */
-	readonly problems: CatalogProblem[];
-
-	constructor(problems: CatalogProblem[]) {
-		const lines = problems.map((p) => `  ${p.file}${p.at ? ` at ${p.at}` : ''}: ${p.message}`);
-		super(
-			`The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n` +
-				`${lines.join('\n')}\nFix the file${problems.length === 1 ? '' : 's'} above and build again (see CONTRIBUTING.md, "Adding a code").`,
-		);
-		this.name = 'CatalogError';
-		this.problems = problems;
-	}
-}
-
-/** Describes where an issue sits, naming the code entry by its number when it has one. */
-function describePath(path: readonly PropertyKey[], data: unknown): string {
-	const parts: string[] = [];
-	let node: unknown = data;
-	for (const key of path) {
-		if (typeof key === 'number') {
-			node = Array.isArray(node) ? node[key] : undefined;
-			const code = (node as { code?: unknown } | undefined)?.code;
-			const last = parts.pop() ?? '';
-			parts.push(`${last}[${key}]${typeof code === 'number' ? ` (${code})` : ''}`);
-		} else {
-			node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-			parts.push(String(key));
-		}
-	}
-	return parts.join(' › ');
-}
-
-/** The value at a path of parsed YAML, or `undefined` where there is none. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	return path.reduce<unknown>(
-		(node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
-		data,
-	);
-}
-
-/** Turns zod's issues into problems a contributor can act on. */
-export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): CatalogProblem[] {
-	return issues.map((issue) => {
-		const value = valueAt(data, issue.path);
-		let message = issue.message;
-		if (issue.code === 'unrecognized_keys') {
-			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-			message = `unknown key ${keys}: check its spelling, or remove it (the allowed keys are in src/schemas/)`;
-		} else if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
-			message = 'must not be empty (spaces alone count as empty)';
-		} else if (issue.code === 'invalid_type' && value === undefined) {
-			message = `is missing: add "${String(issue.path.at(-1))}"`;
-		} else if (issue.code === 'invalid_type') {
-			// Zod's default wording ("Invalid input: expected string") gives way to a plain sentence.
-			const expected = issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
-			message = `${expected}, not ${JSON.stringify(value)}`;
-		}
-		return { file, at: describePath(issue.path, data), message };
-	});
-}
-
-/** "an array", "a string". */
-const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+// The problem format and the size limit are declared with the rules (src/schemas/); re-exported for the build's readers.
+export { CatalogError, fromZodIssues, MAX_FILE_BYTES, type CatalogProblem };
 
 /** Says where bytes stop being UTF-8, and what they probably are instead. */
 function encodingClue(bytes: Uint8Array): string {
@@ -124,6 +60,27 @@ function yamlPathAt(node: unknown, offset: number, path: PropertyKey[] = []): Pr
 	return path;
 }
 
+/** Aliases a file may expand, all told (yaml's own default): a real catalog file uses none. */
+const MAX_ALIASES = 100;
+
+/**
+ * The plain data of a parsed file. yaml refuses a file whose aliases expand
+ * past {@link MAX_ALIASES} (a "billion laughs" bomb) by throwing; that, like
+ * any other failure to read the file, becomes a problem naming the file.
+ */
+function toData(doc: Document): { data: unknown; error?: never } | { data?: never; error: string } {
+	try {
+		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+	} catch (error) {
+		const reason = (error as Error).message;
+		return {
+			error: /alias/i.test(reason)
+				? `uses aliases (*name) that expand to more than ${MAX_ALIASES} copies, as a "billion laughs" attack does: write each entry out in full instead of repeating it through anchors (&name) and aliases`
+				: `cannot be read as YAML (${reason}): compare it with its last good version in git`,
+		};
+	}
+}
+
 /**
  * Reads one YAML file of the catalog folder: checks its size, encoding and
  * syntax. Returns the parsed data, or the problems that keep it out (never both).
@@ -147,17 +104,20 @@ export function parseYamlFile(
 			`is not valid UTF-8${encodingClue(bytes as Uint8Array)}: save it as UTF-8 (BigML's texts must stay verbatim, so re-encode rather than retype)`,
 		);
 	}
-	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+	// Silent: yaml would print its warnings (a key that is a list, in a broken file) without the file's name; its
+	// errors are still collected in doc.errors, and the first one becomes the problem below.
+	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' });
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
 		// yaml repeats the position at the end of its first line ("… at line 5, column 1:"); it is given once here.
 		const reason = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 		const hint = YAML_HINTS[yamlError.code];
-		const at = describePath(yamlPathAt(doc.contents, yamlError.pos[0]), doc.toJS());
+		const at = describePath(yamlPathAt(doc.contents, yamlError.pos[0]), toData(doc).data);
 		return fail(`is not valid YAML at line ${line}, column ${col}: ${reason}${hint ? `; ${hint}` : ''}`, at);
 	}
-	const data: unknown = doc.toJS();
+	const { data, error } = toData(doc);
+	if (error) return fail(error);
 	if (data === null || data === undefined) return fail(empty);
 	return { data };
 }
@@ -170,143 +130,69 @@ export function parseGroupFile(
 	file: string,
 	bytes: Uint8Array | string,
 ): { group: Group; problems?: never } | { group?: never; problems: CatalogProblem[] } {
-	const fail = (message: string, at = '') => ({ problems: [{ file, at, message }] });
 	const { data, problems } = parseYamlFile(
 		file,
 		bytes,
 		'is empty: a group file needs slug, order, type, title, heading, description and codes',
 	);
 	if (problems) return { problems };
-	const result = groupSchema.safeParse(data);
-	if (!result.success) return { problems: fromZodIssues(file, result.error.issues, data) };
-	const expected = basename(file).replace(/\.ya?ml$/, '');
-	if (result.data.slug !== expected) {
-		return fail(
-			`slug "${result.data.slug}" does not match the file name: the slug is the permanent URL, so name the file "${result.data.slug}.yaml" or set slug: ${expected}`,
-			'slug',
-		);
-	}
-	return { group: result.data };
+	const result = groupFileSchema.safeParse({ name: basename(file), group: data });
+	if (!result.success) return { problems: fromWrappedIssues(file, result.error.issues, data) };
+	return { group: result.data.group };
 }
+
+/** A path as problems name it: relative to the working directory, as `data/model.yaml`. */
+export const displayPath = (path: string) => relative(process.cwd(), path) || path;
 
 /**
- * Checks what no single file can: slugs and positions are unique across the
- * catalog, and the catalog is not empty.
+ * The entries of a folder, sorted by name, each with what it is (links are
+ * followed) and its path as problems name it. Throws a {@link CatalogError}
+ * naming the folder when it cannot be read.
  */
-export function checkCatalog(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
-	const problems: CatalogProblem[] = [];
-	const bySlug = new Map<string, string>();
-	const byOrder = new Map<number, string>();
-	for (const { file, group } of entries) {
-		const slugOwner = bySlug.get(group.slug);
-		if (slugOwner) {
-			problems.push({
-				file,
-				at: 'slug',
-				message: `"${group.slug}" is already the slug of ${slugOwner}: every group needs its own slug`,
-			});
-		} else bySlug.set(group.slug, file);
-		const orderOwner = byOrder.get(group.order);
-		if (orderOwner) {
-			problems.push({
-				file,
-				at: 'order',
-				message: `${group.order} is already the order of ${orderOwner}: give this group a free position`,
-			});
-		} else byOrder.set(group.order, file);
-	}
-	problems.push(...checkFormerSlugs(entries, bySlug), ...checkReplacements(entries));
-	return problems;
-}
-
-/** A former slug keeps redirecting to its group, so no other group may take it, live or former. */
-function checkFormerSlugs(
-	entries: readonly { file: string; group: Group }[],
-	bySlug: ReadonlyMap<string, string>,
-): CatalogProblem[] {
-	const problems: CatalogProblem[] = [];
-	const byFormer = new Map<string, string>();
-	for (const { file, group } of entries) {
-		group.formerSlugs?.forEach((former, index) => {
-			const at = `formerSlugs[${index}]`;
-			const live = bySlug.get(former);
-			const earlier = byFormer.get(former);
-			if (live && live !== file) {
-				problems.push({
-					file,
-					at,
-					message: `"${former}" is the live slug of ${live}: its URLs cannot redirect here too; a slug, once published, belongs to one group for good`,
-				});
-			} else if (earlier) {
-				problems.push({
-					file,
-					at,
-					message: `"${former}" is already a former slug of ${earlier}: its old URLs can redirect to one group only`,
-				});
-			} else byFormer.set(former, file);
-		});
-	}
-	return problems;
-}
-
-/** `replacedBy` must name a live code of the catalog, so a retired code's page never points nowhere. */
-function checkReplacements(entries: readonly { file: string; group: Group }[]): CatalogProblem[] {
-	const codes = new Map(
-		entries.flatMap(({ group }) => group.codes.map((code) => [`${group.slug}/${code.code}`, code])),
-	);
-	const problems: CatalogProblem[] = [];
-	for (const { file, group } of entries) {
-		group.codes.forEach((code, index) => {
-			if (code.replacedBy === undefined) return;
-			const at = `codes[${index}] (${code.code}) › replacedBy`;
-			const target = codes.get(code.replacedBy);
-			const problem = (message: string) => problems.push({ file, at, message });
-			if (code.replacedBy === `${group.slug}/${code.code}`) {
-				problem('names the code itself: name the code that replaces it, or leave replacedBy out');
-			} else if (!target) {
-				problem(
-					`"${code.replacedBy}" is not a code of the catalog: write the replacing code as group/number, such as model/-4009, and add it first`,
-				);
-			} else if (target.retired !== undefined) {
-				problem(
-					`"${code.replacedBy}" is retired too: name the code that replaces it${target.replacedBy ? ` (${target.replacedBy})` : ''}, so readers land on a live code`,
-				);
-			}
-		});
-	}
-	return problems;
-}
-
-/**
- * Reads every `*.yaml` file of a catalog folder, validates each and the whole,
- * and returns the groups in catalog order. Throws a {@link CatalogError}
- * naming every problem when anything is wrong, so a bad catalog never builds.
- */
-export function readCatalog(dir: string): Group[] {
+export function listFolder(dir: string, what: string): (FolderEntry & { file: string })[] {
 	let names: string[];
 	try {
-		names = readdirSync(dir)
-			.filter((name) => /\.ya?ml$/.test(name))
-			.sort();
+		names = readdirSync(dir).sort();
 	} catch {
-		throw new CatalogError([{ file: dir, at: '', message: 'cannot be read: the catalog folder is missing' }]);
-	}
-	if (names.length === 0) {
 		throw new CatalogError([
-			{ file: dir, at: '', message: 'holds no .yaml file: the catalog needs at least one group' },
+			{ file: displayPath(dir), at: '', message: `cannot be read: ${what} is missing; check the path` },
 		]);
 	}
-	const problems: CatalogProblem[] = [];
-	const parsed: { file: string; group: Group }[] = [];
-	for (const name of names) {
+	return names.map((name) => {
 		const path = join(dir, name);
-		const file = relative(process.cwd(), path) || path;
+		let type: FolderEntry['type'] = 'other';
+		try {
+			const stat = statSync(path);
+			type = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+		} catch {
+			// A link to nothing: it stays "other", and the folder's rules refuse it by name.
+		}
+		return { name, type, file: displayPath(path) };
+	});
+}
+
+/**
+ * Reads a catalog folder: checks that it holds only what it may
+ * ({@link catalogFolderSchema}), reads and validates every group file, then
+ * the catalog as a whole, and returns the groups in catalog order. Throws a
+ * {@link CatalogError} naming every problem when anything is wrong, so a bad
+ * catalog never builds.
+ */
+export function readCatalog(dir: string): Group[] {
+	const entries = listFolder(dir, 'the catalog folder');
+	const listing = catalogFolderSchema.safeParse(entries.map(({ name, type }) => ({ name, type })));
+	const problems = listing.success ? [] : fromFolderIssues(displayPath(dir), listing.error.issues, entries);
+	const parsed: { file: string; group: Group }[] = [];
+	for (const name of groupFiles(entries)) {
+		const path = join(dir, name);
+		const file = displayPath(path);
 		const size = statSync(path).size;
 		const result = parseGroupFile(file, size > MAX_FILE_BYTES ? new Uint8Array(size) : readFileSync(path));
 		if (result.problems) problems.push(...result.problems);
 		else parsed.push({ file, group: result.group });
 	}
-	problems.push(...checkCatalog(parsed));
+	const whole = catalogSchema.safeParse(parsed);
+	if (!whole.success) problems.push(...fromFolderIssues(displayPath(dir), whole.error.issues, parsed));
 	if (problems.length > 0) throw new CatalogError(problems);
 	return parsed.map((p) => p.group).sort((a, b) => a.order - b.order);
 }

@@ -1,55 +1,24 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { z } from 'astro/zod';
-import { CatalogError, fromZodIssues, parseYamlFile, type CatalogProblem } from './catalog-fs.ts';
-import { guidanceSchema, type Guidance } from '../schemas/guidance.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayPath, listFolder, parseYamlFile } from './catalog-fs.ts';
+import {
+	CatalogError,
+	fromFolderIssues,
+	fromWrappedIssues,
+	fromZodIssues,
+	type CatalogProblem,
+} from '../schemas/problem.ts';
+import {
+	guidanceByKindSchema,
+	guidanceFileName,
+	guidanceFileSchema,
+	guidanceFolderSchema,
+	GUIDANCE_TYPES,
+} from '../schemas/guidance.ts';
 import type { GuidanceByKind } from '../utils/guidance.ts';
-import { KINDS, KINDS_BY_TYPE } from '../schemas/kind.ts';
 
 /** Where guidance lives, relative to the project root: a subfolder, so the catalog loader does not read it as groups. */
 export const GUIDANCE_DIR = 'data/guidance';
-
-const TYPES = Object.keys(KINDS_BY_TYPE) as (keyof typeof KINDS_BY_TYPE)[];
-const fileSchema = z.record(z.string(), guidanceSchema);
-
-/** Checks what the schema cannot: a file holds only kinds of its own type, with the fields that type needs. */
-function checkFile(
-	file: string,
-	type: keyof typeof KINDS_BY_TYPE,
-	guidance: Record<string, Guidance>,
-): CatalogProblem[] {
-	const problems: CatalogProblem[] = [];
-	const allowed = KINDS_BY_TYPE[type] as readonly string[];
-	for (const [kind, g] of Object.entries(guidance)) {
-		if (!allowed.includes(kind)) {
-			problems.push({
-				file,
-				at: kind,
-				message: `is not a kind of ${type} codes: ${type}.yaml may hold only ${allowed.join(', ')} (new kinds go in src/schemas/kind.ts first)`,
-			});
-		}
-		if ((type === 'status') !== (g.lifecycle !== undefined)) {
-			problems.push({
-				file,
-				at: `${kind} › lifecycle`,
-				message:
-					type === 'status'
-						? 'is missing: every task status kind needs its place in the lifecycle (phase and final)'
-						: 'is only for task statuses: remove it',
-			});
-		}
-		g.bigml?.forEach((citation, i) => {
-			if (!citation.repository.startsWith('bigmlcom/')) {
-				problems.push({
-					file,
-					at: `${kind} › bigml[${i}] › repository`,
-					message: `"${citation.repository}" is not one of BigML's official repositories (bigmlcom/…): only BigML's own bindings may be quoted as BigML's word; put other sources in the general advice`,
-				});
-			}
-		});
-	}
-	return problems;
-}
 
 /**
  * Reads the guidance folder: one file per group type (`http.yaml`,
@@ -60,24 +29,15 @@ function checkFile(
 export function readGuidance(dir: string): GuidanceByKind {
 	const problems: CatalogProblem[] = [];
 	const found: Partial<GuidanceByKind> = {};
-	let names: string[];
-	try {
-		names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
-	} catch {
-		throw new CatalogError([{ file: dir, at: '', message: 'cannot be read: the guidance folder is missing' }]);
-	}
-	for (const name of names.sort()) {
-		const path = join(dir, name);
-		const file = relative(process.cwd(), path) || path;
-		const type = TYPES.find((t) => t === basename(name).replace(/\.ya?ml$/, ''));
-		if (!type) {
-			problems.push({
-				file,
-				at: '',
-				message: `is not a guidance file: name it after a group type (${TYPES.join(', ')})`,
-			});
-			continue;
-		}
+	const present: Record<string, unknown> = {};
+	const entries = listFolder(dir, 'the guidance folder');
+	const listing = guidanceFolderSchema.safeParse(entries.map(({ name, type }) => ({ name, type })));
+	if (!listing.success) problems.push(...fromFolderIssues(displayPath(dir), listing.error.issues, entries));
+	for (const type of GUIDANCE_TYPES) {
+		const entry = entries.find((e) => e.name === guidanceFileName(type) && e.type === 'file');
+		if (!entry) continue;
+		const { file } = entry;
+		const path = join(dir, entry.name);
 		const { data, problems: yamlProblems } = parseYamlFile(
 			file,
 			readFileSync(path),
@@ -87,23 +47,14 @@ export function readGuidance(dir: string): GuidanceByKind {
 			problems.push(...yamlProblems);
 			continue;
 		}
-		const result = fileSchema.safeParse(data);
-		if (!result.success) {
-			problems.push(...fromZodIssues(file, result.error.issues, data));
-			continue;
-		}
-		problems.push(...checkFile(file, type, result.data));
-		Object.assign(found, result.data);
+		// A kind written in a file counts as present even while its guidance has problems, which are named anyway.
+		if (data && typeof data === 'object') Object.assign(present, data);
+		const result = guidanceFileSchema.safeParse({ type, guidance: data });
+		if (result.success) Object.assign(found, result.data.guidance);
+		else problems.push(...fromWrappedIssues(file, result.error.issues, data));
 	}
-	for (const kind of KINDS) {
-		if (!found[kind]) {
-			problems.push({
-				file: dir,
-				at: kind,
-				message: `has no guidance: add "${kind}" to the file of its group type`,
-			});
-		}
-	}
+	const all = guidanceByKindSchema.safeParse(present);
+	if (!all.success) problems.push(...fromZodIssues(displayPath(dir), all.error.issues, present));
 	if (problems.length > 0) throw new CatalogError(problems);
 	return found as GuidanceByKind;
 }

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation.ts';
 import { kindSchema } from './kind.ts';
+import { lineOfText, verbatimLine } from './text.ts';
 
 /** Where an entry comes from: BigML's published table, or a source that shows the code reaching users. */
 export const PROVENANCES = ['documented', 'observed'] as const;
 
 /** How one code names another across groups: group slug and number, as in `model/-4002`. */
 export const CODE_ID_PATTERN = /^[a-z0-9-]+\/-?\d{1,7}$/;
+
+/**
+ * Today's date where the calendar is furthest ahead (UTC+14), so a code
+ * retired today is accepted wherever the build runs.
+ */
+const latestToday = () => new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /**
  * One code as BigML.io documents it. A code is identified by its group and its
@@ -18,13 +25,16 @@ export const codeEntrySchema = z
 		code: z
 			.number({ error: 'must be a whole number, such as -4002 or 429' })
 			// The range is checked first and stops the rest: a 20-digit number is "out of range", not "has decimals".
-			.min(-9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
-			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits', abort: true })
+			.min(-9_999_999, {
+				error: 'is out of range: BigML.io codes have at most 7 digits; check the number',
+				abort: true,
+			})
+			.max(9_999_999, { error: 'is out of range: BigML.io codes have at most 7 digits; check the number', abort: true })
 			.int({ error: 'must be a whole number, such as -4002 or 429 (no decimals)' }),
 		/** The short name BigML.io gives HTTP and task statuses ("Too Many Requests", "Faulty"). */
-		name: z.string().trim().min(1, { error: 'must not be empty; leave the key out instead' }).optional(),
-		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected. */
-		text: z.string().min(1, { error: "must not be empty: copy BigML.io's text for this code" }),
+		name: lineOfText('write BigML.io\'s name for it, such as "Too Many Requests", or leave the key out').optional(),
+		/** BigML.io's own text for the code, verbatim: typos are kept, never corrected; one line, not blank. */
+		text: verbatimLine("copy BigML.io's text for this code"),
 
 		// Guidance and provenance (issue 4).
 		/** What the code means, in a few words; guidance is written once per kind (`data/guidance/`). */
@@ -35,8 +45,22 @@ export const codeEntrySchema = z
 		sources: z.array(citationSchema).min(1).optional(),
 
 		// Lifecycle: a code BigML.io stops documenting keeps its page, because tickets link to it.
-		/** The day BigML.io stopped documenting the code (ISO date, `2025-03-31`); its page stays and says so. */
-		retired: z.iso.date({ error: 'must be the ISO date the code was retired, such as 2025-03-31' }).optional(),
+		/** The day BigML.io stopped documenting the code (ISO date, `2025-03-31`, a real day, not in the future); its page stays and says so. */
+		retired: z.iso
+			// A date that does not exist (2025-02-30) is refused here, and stops the check against today.
+			.date({
+				error: 'must be the ISO date the code was retired, such as 2025-03-31: a real day, as year-month-day',
+				abort: true,
+			})
+			.superRefine((date, ctx) => {
+				if (date > latestToday()) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `is in the future (today is ${latestToday()}): a code is retired on the day BigML.io stopped documenting it; add "retired" once that day has come`,
+					});
+				}
+			})
+			.optional(),
 		/** The code to use instead of this retired one, as `group/number` (`model/-4009`). Needs `retired`. */
 		replacedBy: z
 			.string()

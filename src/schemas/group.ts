@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { codeEntrySchema } from './code.ts';
 import { KINDS_BY_TYPE, typeOfKind } from './kind.ts';
+import { numberingIssues } from './numbering.ts';
+import { lineOfText } from './text.ts';
 
 /** The sections of the site a group can belong to; each has its own URL space. */
 export const GROUP_TYPES = ['http', 'status', 'general', 'family'] as const;
@@ -25,13 +27,16 @@ export const groupSchema = z
 		/** Permanent URL segment; must equal the file name (`model.yaml` → `model`). */
 		slug: slugSchema,
 		/** Position in BigML's own page; groups are listed by it. Unique across the catalog. */
-		order: z.number().int().nonnegative(),
+		order: z
+			.number({ error: "must be a whole number: the group's position in BigML's page, such as 100" })
+			.int({ error: "must be a whole number: the group's position in BigML's page, such as 100" })
+			.nonnegative({ error: 'must not be negative: positions count up from 0 (the HTTP statuses)' }),
 		/** Which part of the site the group lives in: `/http/`, `/status/` or `/errors/`. */
 		type: z.enum(GROUP_TYPES),
 		/** Plural heading, such as "Models" or "HTTP status codes". */
-		title: z.string().trim().min(1),
+		title: lineOfText('write the plural heading, such as "Models"'),
 		/** Singular, lowercase resource noun for families ("linear regression"), used in sentences. */
-		noun: z.string().trim().min(1).optional(),
+		noun: lineOfText('write the singular resource noun, such as "linear regression"').optional(),
 		/** Where BigML's API documentation files the family (data, supervised, …). Families only. */
 		category: z.enum(CATEGORIES).optional(),
 		/** The resource type as it appears in BigML resource ids (`model/5af…`), where BigML has one. */
@@ -40,14 +45,14 @@ export const groupSchema = z
 			.regex(/^[a-z]+$/, { error: 'must be the lowercase resource type of BigML ids, such as "linearregression"' })
 			.optional(),
 		/** The heading of this table on BigML's Status Codes page, to trace every entry to its source. */
-		heading: z.string().trim().min(1),
+		heading: lineOfText("copy the heading of this table on BigML's Status Codes page"),
 		/**
 		 * Slugs the group was published under before (oldest first). Their URLs, the group's page and every code
 		 * page under it, stay as redirects to the current ones, because tickets link to them. Never remove one.
 		 */
 		formerSlugs: z.array(slugSchema).optional(),
 		/** One line saying what the group covers. */
-		description: z.string().trim().min(1),
+		description: lineOfText('write one line saying what the group covers'),
 		/** The codes, in the order BigML's page lists them. */
 		codes: z
 			.array(codeEntrySchema)
@@ -103,10 +108,18 @@ export const groupSchema = z
 				});
 			}
 		});
+		// BigML's numbering: the range of each type of group, and the pattern of family codes.
+		for (const { index, field, message } of numberingIssues(group)) {
+			ctx.addIssue({ code: 'custom', path: ['codes', index, field], message });
+		}
 		if (group.type === 'family') {
 			for (const key of ['noun', 'category'] as const) {
 				if (group[key] === undefined) {
-					ctx.addIssue({ code: 'custom', path: [key], message: 'is missing: every resource family needs one' });
+					ctx.addIssue({
+						code: 'custom',
+						path: [key],
+						message: `is missing: every resource family needs one; add "${key}"`,
+					});
 				}
 			}
 		}

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
+import { folderEntrySchema, strayEntryMessage } from './catalog.ts';
 import { citationSchema } from './citation.ts';
+import { KINDS, KINDS_BY_TYPE, typeOfKind } from './kind.ts';
+import { lineOfText } from './text.ts';
 
 /** Whether sending the same request again can succeed. */
 export const RETRY_VERDICTS = ['yes', 'after-change', 'no', 'not-needed', 'keep-polling'] as const;
@@ -10,7 +13,7 @@ export const ACTORS = ['caller', 'bigml', 'caller-then-bigml', 'none'] as const;
 /** Where a task status sits in a resource's life, for the diagram on `/status/`. */
 export const PHASES = ['client', 'progress', 'done', 'aside'] as const;
 
-const sentence = z.string().trim().min(1, { error: 'must not be empty' });
+const sentence = lineOfText('write it, or remove the key where it may be left out');
 
 /**
  * What to tell the person who got a code of one kind. Written once per kind
@@ -21,9 +24,7 @@ export const guidanceSchema = z.strictObject({
 	/** A few words naming the kind, such as "Cannot be created now". */
 	label: sentence,
 	/** One line, for tickets and catalog.json: what happened and what to do. */
-	summary: sentence
-		.max(200, { error: 'is too long for one line: keep it under 200 characters' })
-		.refine((s) => !s.includes('\n'), { error: 'must be one line' }),
+	summary: sentence.max(200, { error: 'is too long for one line: keep it under 200 characters' }),
 	/** What the code means, in plain words. */
 	meaning: sentence,
 	/** What usually leads to it. */
@@ -60,3 +61,89 @@ export type RetryVerdict = (typeof RETRY_VERDICTS)[number];
 export type Actor = (typeof ACTORS)[number];
 /** A lifecycle phase. */
 export type Phase = (typeof PHASES)[number];
+
+/** The group types, each of which has one guidance file. */
+export const GUIDANCE_TYPES = Object.keys(KINDS_BY_TYPE) as (keyof typeof KINDS_BY_TYPE)[];
+
+/** The guidance file of a group type: `family.yaml`. */
+export const guidanceFileName = (type: keyof typeof KINDS_BY_TYPE) => `${type}.yaml`;
+
+/**
+ * The guidance folder holds one file per group type (`http.yaml`,
+ * `status.yaml`, `general.yaml`, `family.yaml`) and nothing else, so no
+ * guidance is skipped unseen. Issues are at `[index]` of the listing.
+ */
+export const guidanceFolderSchema = z.array(folderEntrySchema).superRefine((entries, ctx) => {
+	const names = GUIDANCE_TYPES.map(guidanceFileName);
+	const holds = `the guidance folder holds one file per group type: ${names.join(', ')}`;
+	entries.forEach((entry, index) => {
+		if (entry.type === 'file' && names.includes(entry.name)) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: [index],
+			message:
+				entry.type === 'file' && entry.name.endsWith('.yaml')
+					? `is not a guidance file: name it after a group type (${GUIDANCE_TYPES.join(', ')}), or move it out`
+					: strayEntryMessage(entry, holds),
+		});
+	});
+});
+
+/**
+ * One guidance file: the group type it is named after, and the guidance of
+ * each kind it holds. A file holds only kinds of its own type; task status
+ * kinds, and only they, have their place in the lifecycle; only BigML's own
+ * repositories are quoted as BigML's word. Issues are at `['guidance', kind, …]`.
+ */
+export const guidanceFileSchema = z
+	.strictObject({
+		/** The group type, from the file's name (`family.yaml` → `family`). */
+		type: z.enum(GUIDANCE_TYPES),
+		/** The guidance of each kind, by kind. */
+		guidance: z.record(z.string(), guidanceSchema),
+	})
+	.superRefine(({ type, guidance }, ctx) => {
+		const add = (path: PropertyKey[], message: string) =>
+			ctx.addIssue({ code: 'custom', path: ['guidance', ...path], message });
+		const allowed = KINDS_BY_TYPE[type] as readonly string[];
+		for (const [kind, g] of Object.entries(guidance)) {
+			if (!allowed.includes(kind)) {
+				add(
+					[kind],
+					`is not a kind of ${type} codes: ${guidanceFileName(type)} may hold only ${allowed.join(', ')} (new kinds go in src/schemas/kind.ts first)`,
+				);
+			}
+			if ((type === 'status') !== (g.lifecycle !== undefined)) {
+				add(
+					[kind, 'lifecycle'],
+					type === 'status'
+						? 'is missing: every task status kind needs its place in the lifecycle (phase and final)'
+						: 'is only for task statuses: remove it',
+				);
+			}
+			g.bigml?.forEach((citation, i) => {
+				if (!citation.repository.startsWith('bigmlcom/')) {
+					add(
+						[kind, 'bigml', i, 'repository'],
+						`"${citation.repository}" is not one of BigML's official repositories (bigmlcom/…): only BigML's own bindings may be quoted as BigML's word; put other sources in the general advice`,
+					);
+				}
+			});
+		}
+	});
+
+/**
+ * The guidance of the whole folder, by kind: every kind has some, so that no
+ * code reaches a page without it. Issues are at `[kind]`.
+ */
+export const guidanceByKindSchema = z.record(z.string(), z.unknown()).superRefine((found, ctx) => {
+	for (const kind of KINDS) {
+		if (!found[kind]) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [kind],
+				message: `has no guidance: add "${kind}" to ${guidanceFileName(typeOfKind(kind))}, the file of its group type`,
+			});
+		}
+	}
+});

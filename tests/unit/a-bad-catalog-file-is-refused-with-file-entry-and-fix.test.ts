@@ -71,7 +71,19 @@ describe('a bad catalog file is refused, naming the file, the entry and the fix'
 
 	test('a huge code', () => {
 		const problems = problemsOf(validFamily.replace('code: -4002', 'code: -99999999999999999999'));
-		expect(problems.map((p) => p.message)).toContain('is out of range: BigML.io codes have at most 7 digits');
+		expect(problems.map((p) => p.message)).toContain(
+			'is out of range: BigML.io codes have at most 7 digits; check the number',
+		);
+	});
+
+	test.each([
+		['order: -1', /^must not be negative: positions count up from 0/],
+		['order: 1.5', /^must be a whole number: the group's position in BigML's page, such as 100/],
+		['order: first', /^must be a whole number: the group's position .*, not "first"$/],
+	])('a position that is not one: %s', (line, message) => {
+		expect(problemsOf(validFamily.replace('order: 100', line))).toEqual([
+			expect.objectContaining({ at: 'order', message: expect.stringMatching(message) }),
+		]);
 	});
 
 	test('a duplicate code within a group names both entries', () => {

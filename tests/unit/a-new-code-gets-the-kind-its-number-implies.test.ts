@@ -19,7 +19,7 @@ test.each(groups.flatMap((g) => g.codes.map((c) => [`${g.slug}/${c.code}`, g.typ
 
 test('a number outside every rule gets a kind of its group type, marked as a guess with the reason', () => {
 	expect(kindOfNumber('family', -4006)).toEqual({
-		kind: 'bad-request',
+		kind: 'not-available',
 		by: 'guess',
 		why: "BigML's numbering has no …006",
 	});

@@ -1,77 +1,97 @@
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../src/build/catalog-fs.ts';
-import type { Kind } from '../../src/schemas/kind.ts';
+import { parseGroupFile, readCatalog } from '../../src/build/catalog-fs.ts';
+import { NUMBERING_EXCEPTIONS, numberingIssues } from '../../src/schemas/numbering.ts';
+import { validFamily } from '../support/catalog-fixtures.ts';
 
-/**
- * BigML numbers a family's codes by what went wrong: the last three digits
- * (…000, …001, …) say the kind. Five-digit …021 codes of four-digit families
- * (-40021 for models, -30021 for datasets) end in 021 too.
- */
-const KIND_BY_SUFFIX: Record<number, Kind> = {
-	0: 'not-ready',
-	1: 'bad-request',
-	2: 'cannot-create',
-	21: 'cannot-create-now',
-	3: 'cannot-retrieve',
-	4: 'cannot-delete',
-	5: 'faulty',
-	8: 'cannot-clone',
-};
+/** The valid family (models, -4002 and -40021) with one more entry. */
+const withEntry = (code: number, kind: string) =>
+	validFamily.concat(`  - code: ${code}\n    kind: ${kind}\n    text: Something about the model\n`);
 
-/** How BigML words each kind; `(created|performed)` because exports and evaluations are "performed". */
-const WORDING: Partial<Record<Kind, RegExp>> = {
-	'not-ready': /is not ready yet$/,
-	'bad-request': /^Bad request to (create|perform) an? /,
-	'cannot-create': /(cannot|could not) be (created|performed)$/,
-	'cannot-create-now': /(cannot|could not) be (created|performed) now$/,
-	'cannot-retrieve': /cannot be retrieved( now)?$/,
-	'cannot-delete': /(cannot be deleted now|^Cannot delete .+ now)$/,
-	faulty: /(could not be (created|performed)|^Faulty .+)$/,
-	'cannot-clone': /could not be cloned properly$/,
-};
+/** The problems of a family file, as `<at>: <message>`. */
+function problemsOf(text: string, slug = 'model'): string[] {
+	return (parseGroupFile(`data/${slug}.yaml`, text).problems ?? []).map((p) => `${p.at}: ${p.message}`);
+}
 
-/** Where BigML's table breaks the pattern, with the kind each code has instead. */
-const KIND_EXCEPTIONS: Record<number, Kind> = {
-	[-2000]: 'unreadable', // "This source cannot be read properly"
-	[-3000]: 'unreadable', // "This dataset cannot be read properly"
-	[-9006]: 'not-available', // "Dataset exports aren't available for cloned datasets": no …006 in the pattern
-};
+const real = readCatalog('data');
 
-/** Codes of the pattern's kind whose text names another resource than their family, or words it otherwise. */
-const WORDING_EXCEPTIONS = new Set([
-	-4000, // models: "The dataset is not ready. A one-click model has been requested but the corresponding dataset is not ready yet"
-	-5000, // predictions: "The model is not ready yet" (the model the prediction needs)
-]);
+describe("family codes follow BigML's numbering pattern, with its declared exceptions", () => {
+	test('the real catalog follows it', () => {
+		for (const group of real) expect(numberingIssues(group), group.slug).toEqual([]);
+	});
 
-const families = readCatalog('data').filter((g) => g.type === 'family');
-const documented = families.flatMap((g) =>
-	g.codes.filter((c) => c.provenance === 'documented').map((entry) => ({ group: g, entry })),
-);
-
-describe("family codes follow BigML's numbering pattern", () => {
-	test('the exceptions are real codes of the table, so none of them is stale', () => {
-		const numbers = new Set(documented.map(({ entry }) => entry.code));
-		for (const code of [...Object.keys(KIND_EXCEPTIONS).map(Number), ...WORDING_EXCEPTIONS]) {
-			expect(numbers, `${code}`).toContain(code);
+	test('each declared exception is a code of the real catalog, of its declared kind, that the pattern would refuse', () => {
+		for (const [id, { kind }] of Object.entries(NUMBERING_EXCEPTIONS)) {
+			const [slug, number] = id.split('/');
+			const group = real.find((g) => g.slug === slug);
+			const entry = group?.codes.find((c) => c.code === Number(number));
+			expect(entry?.kind, `${id} is not in the catalog`).toBe(kind);
+			// Under another slug the exception no longer applies: the pattern must then refuse the code.
+			const unexcepted = numberingIssues({ ...group!, slug: `${slug}-unexcepted` });
+			expect(
+				unexcepted.map((issue) => group!.codes[issue.index]!.code),
+				id,
+			).toContain(entry!.code);
 		}
 	});
 
-	test.each(documented.map(({ group, entry }) => [`${group.slug}/${entry.code}`, group, entry] as const))(
-		'%s has the kind its number gives, and BigML words it that way',
-		(_id, group, entry) => {
-			const suffix = -entry.code % 1000;
-			const expected = KIND_EXCEPTIONS[entry.code] ?? KIND_BY_SUFFIX[suffix];
-			expect(expected, `no kind for suffix ${suffix}: add the code to KIND_EXCEPTIONS`).toBeDefined();
-			expect(entry.kind).toBe(expected);
+	test.each([
+		[
+			-4003,
+			'cannot-create',
+			/^codes\[2\] \(-4003\) › kind: "cannot-create" contradicts BigML's numbering: a family code ending in 003 is "cannot-retrieve"; set kind: cannot-retrieve/,
+		],
+		[-4021, 'faulty', /^codes\[2\] \(-4021\) › kind: "faulty" contradicts .* ending in 021 is "cannot-create-now"/],
+		[
+			-4006,
+			'cannot-delete',
+			/^codes\[2\] \(-4006\) › code: ends in 006, but BigML's numbering ends "cannot-delete" codes in 004/,
+		],
+		[-4200, 'faulty', /^codes\[2\] \(-4200\) › code: ends in 200, but BigML's numbering ends "faulty" codes in 005/],
+		[
+			-5002,
+			'cannot-create',
+			/^codes\[2\] \(-5002\) › code: is outside this family's numbers: .* -4000 to -4999, and -40021;/,
+		],
+		[-40002, 'cannot-create', /^codes\[2\] \(-40002\) › code: is outside this family's numbers/],
+		[-402, 'cannot-create', /^codes\[2\] \(-402\) › code: has fewer than four digits/],
+	])('%i of kind %s is refused, naming the field to fix', (code, kind, message) => {
+		expect(problemsOf(withEntry(code, kind))).toEqual([expect.stringMatching(message)]);
+	});
 
-			// Every code of a family shares its range: -13xxx for anomaly detectors, -4xxx (and -4xx21) for models.
-			const range = (n: number) => Math.floor(-n / 1000);
-			const base = range(group.codes.find((c) => -c.code % 1000 === 1)!.code);
-			expect([range(entry.code), Math.floor(-entry.code / 10000)]).toContain(base);
+	test.each([
+		[-4000, 'not-ready'],
+		[-4021, 'cannot-create-now'], // a one-digit family may also write it -N021
+		[-4007, 'not-available'], // an ending the pattern does not use, with a kind it does not give
+	])('%i of kind %s is accepted', (code, kind) => {
+		expect(problemsOf(withEntry(code, kind))).toEqual([]);
+	});
 
-			if (WORDING_EXCEPTIONS.has(entry.code) || KIND_EXCEPTIONS[entry.code]) return;
-			expect(entry.text).toMatch(WORDING[entry.kind]!);
-			expect(entry.text.toLowerCase()).toContain(group.noun!.toLowerCase());
-		},
-	);
+	test('a declared exception is held to its own kind instead of the pattern', () => {
+		const source = (kind: string) =>
+			validFamily
+				.replace('slug: model', 'slug: source')
+				.replace('-40021', '-2001')
+				.replace('cannot-create-now', 'bad-request')
+				.replace('-4002', '-2000')
+				.replace('cannot-create', kind);
+		expect(problemsOf(source('unreadable'), 'source')).toEqual([]);
+		expect(problemsOf(source('not-ready'), 'source')).toEqual([
+			expect.stringMatching(
+				/^codes\[0\] \(-2000\) › kind: is "not-ready", but source\/-2000 is one of the exceptions .*; set kind: unreadable$/,
+			),
+		]);
+	});
+
+	test('-40021 is the "cannot be created now" of models (4) and of linear regressions (40) alike', () => {
+		const linearRegression = validFamily
+			.replace('slug: model', 'slug: linear-regression')
+			.replace('code: -4002\n', 'code: -40002\n');
+		expect(problemsOf(linearRegression, 'linear-regression')).toEqual([]);
+		expect(problemsOf(validFamily)).toEqual([]);
+	});
+
+	test("a family's number is the one most of its codes fit, so the odd code out is the one named", () => {
+		const text = withEntry(-4003, 'cannot-retrieve').concat('  - code: -5004\n    kind: cannot-delete\n    text: x\n');
+		expect(problemsOf(text)).toEqual([expect.stringMatching(/^codes\[3\] \(-5004\) › code: is outside/)]);
+	});
 });

@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { catalogProblems, validFamily } from '../support/catalog-fixtures.ts';
+import { catalogProblems, renumbered, validFamily } from '../support/catalog-fixtures.ts';
 
 /** The valid family with extra lines after the entry for `code`. */
 const withLines = (code: number, lines: string) =>
 	validFamily.replace(new RegExp(`(  - code: ${code}\\n    text: [^\\n]*\\n)`), `$1${lines}`);
-const other = validFamily
-	.replace('slug: model', 'slug: ensemble')
-	.replace('order: 100', 'order: 110')
-	.replace('title: Models', 'title: Ensembles');
+const other = renumbered(validFamily, 'ensemble', 110, 8).replace('title: Models', 'title: Ensembles');
 
 describe('retired codes and former slugs are checked across the catalog', () => {
 	test('a retired code with a replacement in another group reads', () => {
 		expect(
 			catalogProblems({
-				'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-40021\n'),
+				'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-80021\n'),
 				'ensemble.yaml': other,
 			}),
 		).toEqual([]);
@@ -26,6 +23,20 @@ describe('retired codes and former slugs are checked across the catalog', () => 
 				message: expect.stringMatching(/^must be the ISO date the code was retired, such as 2025-03-31/),
 			}),
 		]);
+	});
+
+	test.each([
+		['2025-02-30', /^must be the ISO date the code was retired, such as 2025-03-31: a real day/],
+		['2999-03-31', /^is in the future \(today is \d{4}-\d{2}-\d{2}\): a code is retired on the day BigML\.io stopped/],
+	])('a retirement date must be a real day, not in the future: %s is refused', (date, message) => {
+		expect(catalogProblems({ 'model.yaml': withLines(-4002, `    retired: ${date}\n`) })).toEqual([
+			expect.objectContaining({ at: 'codes[0] (-4002) › retired', message: expect.stringMatching(message) }),
+		]);
+	});
+
+	test('a code retired today is accepted', () => {
+		const today = new Date().toISOString().slice(0, 10);
+		expect(catalogProblems({ 'model.yaml': withLines(-4002, `    retired: ${today}\n`) })).toEqual([]);
 	});
 
 	test('a replacement needs the code to be retired', () => {
@@ -57,14 +68,17 @@ describe('retired codes and former slugs are checked across the catalog', () => 
 
 	test('a replacement that is itself retired is refused, naming its own replacement', () => {
 		const problems = catalogProblems({
-			'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-4002\n'),
-			'ensemble.yaml': withLines(-4002, '    retired: 2024-01-01\n    replacedBy: ensemble/-40021\n')
-				.replace('slug: model', 'slug: ensemble')
-				.replace('order: 100', 'order: 110'),
+			'model.yaml': withLines(-4002, '    retired: 2025-03-31\n    replacedBy: ensemble/-8002\n'),
+			'ensemble.yaml': renumbered(
+				withLines(-4002, '    retired: 2024-01-01\n    replacedBy: ensemble/-80021\n'),
+				'ensemble',
+				110,
+				8,
+			),
 		});
 		expect(problems).toEqual([
 			expect.objectContaining({
-				message: expect.stringMatching(/"ensemble\/-4002" is retired too: .*\(ensemble\/-40021\)/),
+				message: expect.stringMatching(/"ensemble\/-8002" is retired too: .*\(ensemble\/-80021\)/),
 			}),
 		]);
 	});

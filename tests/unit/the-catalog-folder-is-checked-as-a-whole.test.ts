@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { CatalogError, readCatalog } from '../../src/build/catalog-fs.ts';
-import { validFamily, writeCatalog } from '../support/catalog-fixtures.ts';
+import { CatalogError, parseGroupFile, readCatalog } from '../../src/build/catalog-fs.ts';
+import { catalogSchema } from '../../src/schemas/catalog.ts';
+import { fromFolderIssues } from '../../src/schemas/problem.ts';
+import { renumbered, validFamily, writeCatalog } from '../support/catalog-fixtures.ts';
 
 /** Reads a catalog folder and returns the error it throws. */
 function errorOf(dir: string): CatalogError {
@@ -15,18 +17,18 @@ function errorOf(dir: string): CatalogError {
 
 describe('the catalog folder is checked as a whole', () => {
 	test('a duplicate slug across files is refused, naming the file that has it first', () => {
-		const dir = writeCatalog({
-			'model.yaml': validFamily,
-			'model.yml': validFamily.replace('order: 100', 'order: 110'),
-		});
-		const error = errorOf(dir);
-		expect(error.problems).toEqual([
+		// Two folders, since within one a slug is its file's name: the rule still holds for the catalog as a whole.
+		const group = parseGroupFile('model.yaml', validFamily).group!;
+		const entries = [
+			{ file: 'a/model.yaml', group },
+			{ file: 'b/model.yaml', group: { ...group, order: 110, codes: [] } },
+		];
+		const problems = fromFolderIssues('.', catalogSchema.safeParse(entries).error?.issues ?? [], entries);
+		expect(problems).toEqual([
 			{
-				file: expect.stringMatching(/model\.yml$/),
+				file: 'b/model.yaml',
 				at: 'slug',
-				message: expect.stringMatching(
-					/^"model" is already the slug of .*model\.yaml: every group needs its own slug$/,
-				),
+				message: '"model" is already the slug of a/model.yaml: every group needs its own slug',
 			},
 		]);
 	});
@@ -34,7 +36,7 @@ describe('the catalog folder is checked as a whole', () => {
 	test('two groups may not share a position', () => {
 		const dir = writeCatalog({
 			'model.yaml': validFamily,
-			'other.yaml': validFamily.replace('slug: model', 'slug: other'),
+			'other.yaml': renumbered(validFamily, 'other', 100, 8),
 		});
 		const error = errorOf(dir);
 		expect(error.problems).toEqual([
@@ -66,9 +68,26 @@ describe('the catalog folder is checked as a whole', () => {
 		expect(errorOf(writeCatalog({})).message).toContain('holds no .yaml file');
 	});
 
+	test('two families may not share a number, as a copied neighbour would', () => {
+		const dir = writeCatalog({
+			'ensemble.yaml': renumbered(validFamily, 'ensemble', 110, 8),
+			'model.yaml': validFamily,
+			'other.yaml': renumbered(validFamily, 'other', 120, 8),
+		});
+		expect(errorOf(dir).problems).toEqual([
+			{
+				file: expect.stringMatching(/other\.yaml$/),
+				at: 'codes',
+				message: expect.stringMatching(
+					/^are numbered -8000 to -8999, and -80021, like those of .*ensemble\.yaml: in BigML's numbering every family has its own number/,
+				),
+			},
+		]);
+	});
+
 	test('a valid folder gives its groups in catalog order', () => {
 		const dir = writeCatalog({
-			'a.yaml': validFamily.replace('slug: model', 'slug: a').replace('order: 100', 'order: 200'),
+			'a.yaml': renumbered(validFamily, 'a', 200, 8),
 			'model.yaml': validFamily,
 		});
 		expect(readCatalog(dir).map((g) => g.slug)).toEqual(['model', 'a']);

@@ -2,6 +2,7 @@
 // each one (the sync lists them): the rules are BigML's numbering pattern, not a reading of the text.
 import type { GroupType } from '../../src/schemas/group.ts';
 import type { Kind } from '../../src/schemas/kind.ts';
+import { KIND_BY_ENDING } from '../../src/schemas/numbering.ts';
 
 /** A kind, and whether BigML's numbering gives it (`pattern`) or the sync fell back on a guess (`guess`). */
 export interface ImpliedKind {
@@ -11,22 +12,6 @@ export interface ImpliedKind {
 	/** Why, in a few words, for the list the sync prints. */
 	why: string;
 }
-
-/**
- * A family code's last three digits say what went wrong (CONTRIBUTING.md, "Adding a code"): …000 not
- * ready, …001 bad request, …002 cannot create, …021 cannot create now (-40021, -13021), …003 cannot
- * retrieve, …004 cannot delete, …005 faulty, …008 cannot clone.
- */
-export const FAMILY_KIND_BY_SUFFIX: Readonly<Record<number, Kind>> = {
-	0: 'not-ready',
-	1: 'bad-request',
-	2: 'cannot-create',
-	21: 'cannot-create-now',
-	3: 'cannot-retrieve',
-	4: 'cannot-delete',
-	5: 'faulty',
-	8: 'cannot-clone',
-};
 
 /** HTTP statuses by number, as the catalog files them. */
 const HTTP: Readonly<Record<number, Kind>> = {
@@ -80,8 +65,12 @@ export function kindOfNumber(type: GroupType, code: number): ImpliedKind {
 		case 'family': {
 			const suffix = -code % 1000;
 			return (
-				known(FAMILY_KIND_BY_SUFFIX[suffix], `…${String(suffix).padStart(3, '0')} in BigML's numbering`) ??
-				guess('bad-request', `BigML's numbering has no …${String(Math.abs(suffix)).padStart(3, '0')}`)
+				known(
+					(KIND_BY_ENDING as Readonly<Record<number, Kind>>)[suffix],
+					`…${String(suffix).padStart(3, '0')} in BigML's numbering`,
+				) ??
+				// An ending the pattern does not use may not take a kind the pattern gives (src/schemas/numbering.ts).
+				guess('not-available', `BigML's numbering has no …${String(Math.abs(suffix)).padStart(3, '0')}`)
 			);
 		}
 		case 'http':

@@ -40,8 +40,8 @@ export class SearchBoxElement extends HTMLElement implements SearchHost {
 				load();
 			}
 		});
-		// The search page and the 404 page show results at once, from the URL.
-		if (document.querySelector('search-results')) load();
+		// The search page and the 404 page show results at once, from the URL; the home page waits like any other.
+		if (document.querySelector('search-results[data-eager]')) load();
 	}
 
 	/** Loads the search code (once) and hands it this box. */

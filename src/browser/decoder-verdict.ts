@@ -57,7 +57,7 @@ export function renderVerdict<E extends VerdictEntry>(
 		const span = document.createElement('span');
 		const strong = document.createElement('strong');
 		strong.textContent = `${label}: `;
-		span.append(strong, ...content, ' ');
+		span.append(strong, ...content, '. ');
 		p.append(span);
 	};
 	const code = (c: VerdictCode<E>) => {

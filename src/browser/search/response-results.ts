@@ -8,7 +8,7 @@ import type { DecodableEntry, RawFinding } from '../../utils/decode.ts';
 import { resolveFindings } from '../../utils/decode.ts';
 import { decodePath, lookupPath } from '../../utils/paths.ts';
 import { rankFindings } from '../../utils/search/rank.ts';
-import { ROLE_LABELS, verdictOf, verdictText } from '../../utils/search/verdict.ts';
+import { ROLE_LABELS, verdictOf, type Verdict } from '../../utils/search/verdict.ts';
 import { loadManifest, lookupCodes, type Hit } from './exact.ts';
 import type { ExactView } from './exact-results.ts';
 import { h, hitView, linkOption, resultGroup, resultOption } from './render.ts';
@@ -16,6 +16,24 @@ import { h, hitView, linkOption, resultGroup, resultOption } from './render.ts';
 /** A hit as the decoder's rules read it. */
 interface Entry extends DecodableEntry {
 	hit: Hit;
+}
+
+/** The verdict as the first note: each part labelled in bold, as the decoder shows it. */
+function verdictNodes(verdict: Verdict<unknown>): (Node | string)[] {
+	const said = (c: NonNullable<Verdict<unknown>['why']>) =>
+		c.headline
+			? `${c.code} ${c.headline}`
+			: c.meanings
+				? `${c.code}, which ${c.meanings} groups share (the paste does not say which resource)`
+				: `${c.code}, not in BigML’s table`;
+	const parts: [string, string | undefined][] = [
+		[verdict.failed ? 'Failed' : 'Nothing failed', verdict.what],
+		[verdict.failed ? 'Why' : 'Code', verdict.why && said(verdict.why)],
+		['Cause', verdict.cause && said(verdict.cause)],
+		['Retry', verdict.retry],
+		['Who acts', verdict.actor],
+	];
+	return parts.flatMap(([label, text]) => (text ? [h('strong', {}, `${label}: `), `${text}. `] : []));
 }
 
 /** A pasted response's answer: the verdict as the first note, its codes as options, Enter's target first. */
@@ -64,7 +82,7 @@ export async function responseView(
 			);
 		} else absent.push(f.code);
 	}
-	const notes = verdict ? [{ text: verdictText(verdict), extra: [] }] : [];
+	const notes: ExactView['notes'] = verdict ? [{ text: '', extra: verdictNodes(verdict) }] : [];
 	if (absent.length > 0)
 		notes.push({
 			text: `${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in BigML’s table.`,

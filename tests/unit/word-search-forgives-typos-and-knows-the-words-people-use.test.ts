@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
 import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs.ts';
-import { buildLexicon, didYouMean, meaningsOf, tokens } from '../../src/utils/search/lexicon.ts';
+import { buildLexicon, didYouMean, hasWords, meaningsOf, tokens } from '../../src/utils/search/lexicon.ts';
 
 const catalog = buildCatalog(readCatalog('data'));
 const guidance = readGuidance(GUIDANCE_DIR);
@@ -45,16 +45,15 @@ describe('word search forgives typos and knows the words people use', () => {
 		['rate limit', 'http/429'],
 		['rate limits', 'http/429'],
 		['throttled', 'http/429'],
-		['too many requests', 'http/429'],
 		['quota', 'http/402'],
-		['credits', 'general/-1101'],
+		['credits', 'http/402'],
 		['out of money', 'http/402'],
-		['not found', 'http/404'],
+		['not found', 'general/-1201'],
+		['not found', 'model/-4003'],
 		['permission', 'http/403'],
 		['timeout', 'http/503'],
 		['stuck', 'status/1'],
 		['my model is still running', 'status/3'],
-		['failed', 'status/-1'],
 		['failed', 'model/-4005'],
 	])('%j stands for %s', (query, id) => {
 		expect(catalog.byId.has(id), `${id} is not in the catalog: update this table`).toBe(true);
@@ -66,9 +65,20 @@ describe('word search forgives typos and knows the words people use', () => {
 		expect(codesFor('iris petal width')).toEqual([]);
 	});
 
-	test('a longer phrase wins over the words in it: "not ready" is not also "ready"', () => {
-		const { phrases } = meaningsOf(tokens('model not ready'), lexicon);
-		expect(phrases).toEqual(['not ready']);
+	test('a longer phrase wins over the words in it: "still running" is not also "running"', () => {
+		const { phrases } = meaningsOf(tokens('my model is still running'), lexicon);
+		expect(phrases).toEqual(['still running']);
+	});
+
+	test('no phrase a kind lists is in the text of one of its codes: full text finds those already', () => {
+		const literal = Object.entries(guidance).flatMap(([kind, g]) =>
+			(g.words ?? []).flatMap((phrase) =>
+				catalog.entries
+					.filter((e) => e.kind === kind && hasWords(`${e.name ?? ''} ${e.text}`, tokens(phrase)))
+					.map((e) => `${kind}: "${phrase}" is in ${e.id}`),
+			),
+		);
+		expect(literal).toEqual([]);
 	});
 
 	test('every phrase a kind lists is a few lowercase words, once', () => {

@@ -17,7 +17,10 @@ class CodesFilter extends HTMLElement {
 	connectedCallback() {
 		const input = this.querySelector('input');
 		const count = this.querySelector('.count');
-		const table = this.nextElementSibling?.querySelector('table');
+		// The table that follows, past the component's own script tag.
+		let next = this.nextElementSibling;
+		while (next && !next.querySelector('table')) next = next.nextElementSibling;
+		const table = next?.querySelector('table');
 		if (!input || !count || !table) return;
 		const rows = [...table.tBodies[0]!.rows].map((row) => ({ row, text: normal(row.textContent ?? '') }));
 		const apply = () => {

@@ -57,7 +57,8 @@ export function renderVerdict<E extends VerdictEntry>(
 		const span = document.createElement('span');
 		const strong = document.createElement('strong');
 		strong.textContent = `${label}: `;
-		span.append(strong, ...content, '. ');
+		span.append(strong, ...content, '.');
+		if (p.childElementCount > 0) p.append(' ');
 		p.append(span);
 	};
 	const code = (c: VerdictCode<E>) => {

@@ -4,7 +4,7 @@
  * a typo, and a whole pasted response (an error body, shaped as BigML.io
  * sends it: see /anatomy/). Each also works as a plain link without JavaScript.
  */
-import { decodePath, lookupPath, searchPath } from './paths.ts';
+import { lookupPath, searchPath } from './paths.ts';
 
 const errorBody = JSON.stringify({ code: 400, status: { code: -1206, message: 'Validation error', extra: ['model'] } });
 
@@ -21,5 +21,6 @@ export const LOOKUP_EXAMPLES: readonly LookupExample[] = [
 	{ input: 'error code -30021', label: 'error code -30021', href: lookupPath(-30021) },
 	{ input: 'rate limit', label: 'rate limit', href: searchPath('rate limit') },
 	{ input: 'my model is stuck', label: 'my model is stuck', href: searchPath('my model is stuck') },
-	{ input: errorBody, label: 'a whole error response', href: decodePath(errorBody) },
+	// The search page decodes a response in place, by the same rules as the field.
+	{ input: errorBody, label: 'a whole error response', href: searchPath(errorBody) },
 ];

@@ -89,15 +89,6 @@ class SearchController {
 			void this.#run();
 		});
 		this.#more?.addEventListener('click', () => void this.#showMoreText());
-		// Example inputs (the home page) fill the box and run, in place.
-		for (const example of document.querySelectorAll<HTMLAnchorElement>('a[data-example]')) {
-			example.addEventListener('click', (event) => {
-				event.preventDefault();
-				input.value = example.dataset['example'] ?? '';
-				input.focus();
-				void this.#run();
-			});
-		}
 
 		box.dataset['ready'] = 'true';
 		if (document.activeElement === input) this.#warm();

@@ -4,8 +4,9 @@
  * the findings (no catalog needed); the page looks them up.
  */
 import { extract } from '../utils/decode.ts';
+import { explainInvalidJson } from '../utils/decode-explain.ts';
 
 self.addEventListener('message', (event: MessageEvent<{ id: number; text: string }>) => {
 	const { id, text } = event.data;
-	self.postMessage({ id, result: extract(text) });
+	self.postMessage({ id, result: extract(text, explainInvalidJson) });
 });

@@ -5,6 +5,7 @@
  * page's thread.
  */
 import { extract, type DecodableEntry, type ExtractResult, type Finding } from '../utils/decode.ts';
+import { explainInvalidJson } from '../utils/decode-explain.ts';
 import type { Actor, RetryVerdict } from '../schemas/guidance.ts';
 import { verdictOf, type VerdictCode } from '../utils/search/verdict.ts';
 
@@ -14,9 +15,10 @@ const WORKER_THRESHOLD = 100_000;
 let worker: Worker | undefined;
 let next = 0;
 
-/** Extracts a paste's findings: at once when small, in a worker when large. */
+/** Extracts a paste's findings, saying where a paste is not JSON: at once when small, in a worker when large. */
 export function extractAsync(text: string): Promise<ExtractResult> {
-	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(extract(text));
+	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined')
+		return Promise.resolve(extract(text, explainInvalidJson));
 	worker ??= new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' });
 	const id = ++next;
 	const running = worker;

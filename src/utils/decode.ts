@@ -1,4 +1,3 @@
-import { parse as parseLoosely, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { pythonToJson } from './python-repr.ts';
 import { resourcesOf, settle } from './search/settle.ts';
 
@@ -97,57 +96,24 @@ function roleByValue(n: number): Role | undefined {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
-/** The words for each jsonc-parser error, as a person fixing the paste needs them. */
-const PARSE_ERRORS: Record<string, string> = {
-	InvalidSymbol: 'an unexpected character',
-	InvalidNumberFormat: 'a malformed number',
-	PropertyNameExpected: 'a property name in double quotes was expected',
-	ValueExpected: 'a value was expected',
-	ColonExpected: 'a colon was expected',
-	CommaExpected: 'a comma was expected',
-	CloseBraceExpected: 'a closing } was expected',
-	CloseBracketExpected: 'a closing ] was expected',
-	EndOfFileExpected: 'the JSON should end here',
-	InvalidCommentToken: 'comments are not allowed in JSON',
-	UnexpectedEndOfComment: 'an unfinished comment',
-	UnexpectedEndOfString: 'a string is not closed',
-	UnexpectedEndOfNumber: 'a number is cut short',
-	InvalidUnicode: 'an invalid \\u escape',
-	InvalidEscapeCharacter: 'an invalid escape in a string',
-	InvalidCharacter: 'a character that must be escaped in a string',
-};
+/** Says why a body is not JSON, and where when it can: `explainInvalidJson` (decode-explain.ts) names line and column. */
+export type Explainer = (body: string, lineOffset: number) => DecodeFailure;
 
-/** Line and column (both from 1) of an offset in a text. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let start = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-		line++;
-		start = i + 1;
-	}
-	return { line, column: offset - start + 1 };
-}
-
-/** Says where and why a text is not JSON. JSON.parse has already failed; this only finds the place, the same in every browser. */
-function explainInvalidJson(body: string, lineOffset: number): DecodeFailure {
-	const errors: ParseError[] = [];
-	parseLoosely(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-	// JSON.parse refuses what jsonc-parser forgives (a lone value after another, say); say so without a place then.
-	const [first] = errors;
-	const python = /\bNone\b|\bTrue\b|\bFalse\b|'[^']*'\s*:/.test(body)
+/** The hint for a paste that looks like Python's printed dict but does not parse: cut short, or holding more than literals. */
+export const pythonHint = (body: string) =>
+	/\bNone\b|\bTrue\b|\bFalse\b|'[^']*'\s*:/.test(body)
 		? ' It looks like a Python dict, but not a whole one: paste all of it, or print it with json.dumps(...) and paste that.'
 		: '';
-	if (!first) return { ok: false, reason: 'invalid-json', message: `This is not valid JSON.${python}` };
-	const { line, column } = lineAndColumn(body, first.offset);
-	const why = PARSE_ERRORS[printParseErrorCode(first.error)] ?? 'the JSON is malformed';
-	return {
-		ok: false,
-		reason: 'invalid-json',
-		line: line + lineOffset,
-		column,
-		message: `This is not valid JSON: ${why} at line ${line + lineOffset}, column ${column}.${python}`,
-	};
-}
+
+/**
+ * The plain explanation, without a place: the search box only needs to know a
+ * paste is not a response yet, and stays light without a JSON error parser.
+ */
+const notJson: Explainer = (body) => ({
+	ok: false,
+	reason: 'invalid-json',
+	message: `This is not valid JSON.${pythonHint(body)}`,
+});
 
 /** `HTTP/1.1 400 Bad Request`, `HTTP/2 429` at the start of a paste. */
 export const STATUS_LINE = /^HTTP\/[\d.]+\s+(\d{3})\b/;
@@ -220,7 +186,7 @@ const WHERE: Record<Position, string> = {
  * line and the body) is one finding. Walks the JSON without recursion, so
  * deep or large pastes (1 MB) neither overflow nor freeze.
  */
-export function extract(input: string): ExtractResult {
+export function extract(input: string, explain: Explainer = notJson): ExtractResult {
 	const text = input.trim();
 	if (text === '') {
 		return { ok: false, reason: 'empty', message: 'Paste a response body, a status object or a resource first.' };
@@ -263,7 +229,7 @@ export function extract(input: string): ExtractResult {
 	if (body.trim() === '') return { ok: true, findings, more };
 
 	const parsed = parseBody(body);
-	if (!parsed.ok) return explainInvalidJson(body, lineOffset);
+	if (!parsed.ok) return explain(body, lineOffset);
 
 	const stack: Visit[] = [{ value: parsed.value, path: '$', key: undefined, resource: undefined }];
 	while (stack.length > 0) {
@@ -355,8 +321,12 @@ export function resolveFindings<E extends DecodableEntry>(
 }
 
 /** Decodes a pasted input against a catalog indexed by number: `extract`, then `resolveFindings`. */
-export function decode<E extends DecodableEntry>(input: string, byNumber: ReadonlyMap<number, E[]>): DecodeResult<E> {
-	const result = extract(input);
+export function decode<E extends DecodableEntry>(
+	input: string,
+	byNumber: ReadonlyMap<number, E[]>,
+	explain: Explainer = notJson,
+): DecodeResult<E> {
+	const result = extract(input, explain);
 	if (!result.ok) return result;
 	return {
 		ok: true,

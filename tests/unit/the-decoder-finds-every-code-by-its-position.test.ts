@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
 import { decode, MAX_FINDINGS } from '../../src/utils/decode.ts';
+import { explainInvalidJson } from '../../src/utils/decode-explain.ts';
 import { DECODER_EXAMPLES } from '../../src/utils/decoder-examples.ts';
 
 const { byNumber } = buildCatalog(readCatalog('data'));
-const run = (input: unknown) => decode(typeof input === 'string' ? input : JSON.stringify(input, null, 2), byNumber);
+// As the decoder page runs it: a paste that is not JSON is explained by line and column.
+const run = (input: unknown) =>
+	decode(typeof input === 'string' ? input : JSON.stringify(input, null, 2), byNumber, explainInvalidJson);
 /** The findings as `role code → entry id` lines, the shape a reader checks. */
 const summary = (input: unknown) => {
 	const result = run(input);

@@ -1,6 +1,9 @@
-import { decode, type DecodableEntry, type Finding } from '../utils/decode.ts';
+import { resolveFindings, type DecodableEntry, type Finding } from '../utils/decode.ts';
 import type { CatalogDocument } from '../schemas/catalog-export.ts';
-import { CATALOG_JSON_PATH, lookupPath } from '../utils/paths.ts';
+import { CATALOG_JSON_PATH, inputFromHash, lookupPath, searchPath } from '../utils/paths.ts';
+import { classifyInput } from '../utils/search/classify.ts';
+import { rankFindings } from '../utils/search/rank.ts';
+import { extractAsync, renderVerdict } from './decoder-verdict.ts';
 
 /** A code as the decoder shows it: what `/catalog.json` says of it, with its group. */
 interface Entry extends DecodableEntry {
@@ -88,7 +91,19 @@ function renderFinding(f: Finding<Entry>, doc: CatalogDocument): HTMLLIElement {
 	return li;
 }
 
-/** `<bigml-decoder>`: decodes the textarea's content on submit, fetching `/catalog.json` on first use. */
+/** How long typing must pause before the text area is decoded again; a paste decodes at once. */
+const TYPING_PAUSE_MS = 400;
+
+/** Brings the results into view when their start is below the fold, as after a paste on a phone. */
+function reveal(output: HTMLElement) {
+	const top = output.getBoundingClientRect().top;
+	if (top < 0 || top > window.innerHeight * 0.6) {
+		const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		output.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+	}
+}
+
+/** `<bigml-decoder>`: decodes the textarea's content as it is pasted or on submit, fetching `/catalog.json` on first use. */
 class Decoder extends HTMLElement {
 	#catalog: Promise<{ doc: CatalogDocument; byNumber: Map<number, Entry[]> }> | undefined;
 
@@ -101,7 +116,15 @@ class Decoder extends HTMLElement {
 		this.querySelector('[data-needs-js]')?.remove();
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.#run(input.value, output);
+			void this.#run(input.value, output, true);
+		});
+		// A paste (or a drop) decodes at once; typing decodes after a pause, without moving the page.
+		let pause: ReturnType<typeof setTimeout> | undefined;
+		input.addEventListener('input', (event) => {
+			clearTimeout(pause);
+			const pasted = event instanceof InputEvent && /^insertFrom(Paste|Drop)/.test(event.inputType);
+			if (pasted) void this.#run(input.value, output, true);
+			else pause = setTimeout(() => void this.#run(input.value, output, false), TYPING_PAUSE_MS);
 		});
 		// Ctrl+Enter (or Cmd+Enter) decodes without leaving the text area.
 		input.addEventListener('keydown', (event) => {
@@ -112,6 +135,12 @@ class Decoder extends HTMLElement {
 				input.value = button.dataset['example'] ?? '';
 				form.requestSubmit();
 			});
+		}
+		// A paste handed over from a search box (`/decode/#input=…`): the fragment never reached the server.
+		const handed = inputFromHash(location.hash);
+		if (handed) {
+			input.value = handed;
+			void this.#run(handed, output, true);
 		}
 	}
 
@@ -127,7 +156,11 @@ class Decoder extends HTMLElement {
 		return this.#catalog;
 	}
 
-	async #run(text: string, output: HTMLElement) {
+	#seq = 0;
+
+	async #run(text: string, output: HTMLElement, show: boolean) {
+		const seq = ++this.#seq;
+		if (!text.trim() && !show) return output.replaceChildren();
 		output.replaceChildren(el('p', 'Decoding…', 'result-summary'));
 		let catalog;
 		try {
@@ -142,11 +175,28 @@ class Decoder extends HTMLElement {
 			);
 			return;
 		}
-		const result = decode(text, catalog.byNumber);
-		if (!result.ok) {
-			output.replaceChildren(el('p', result.message, 'result-summary error'));
+		const extracted = await extractAsync(text).catch((error: Error) => ({
+			ok: false as const,
+			reason: 'invalid-json' as const,
+			message: `The paste could not be read: ${error.message}`,
+		}));
+		if (seq !== this.#seq) return;
+		// Words, or a code in words ("error -4002"), are not a response: the same rule as the search box searches them.
+		const kind = classifyInput(text);
+		if (kind === 'words' || (kind === 'number' && !extracted.ok)) {
+			const p = el('p', `This reads as ${kind === 'words' ? 'words' : 'a code'}, not a response. `, 'result-summary');
+			p.append(link(searchPath(text.trim()), `Search the codes for “${text.trim().slice(0, 80)}”`), '.');
+			output.replaceChildren(p);
 			return;
 		}
+		if (!extracted.ok) {
+			output.replaceChildren(el('p', extracted.message, 'result-summary error'));
+			return;
+		}
+		const result = {
+			findings: rankFindings(resolveFindings(extracted.findings, (code) => catalog.byNumber.get(code) ?? [])),
+			more: extracted.more,
+		};
 		if (result.findings.length === 0) {
 			output.replaceChildren(
 				el(
@@ -158,15 +208,17 @@ class Decoder extends HTMLElement {
 			return;
 		}
 		const total = result.findings.length + result.more;
-		const summary = `Found ${total} code${total === 1 ? '' : 's'}: ${result.findings
+		const summary = `${total} code${total === 1 ? '' : 's'}, most specific first: ${result.findings
 			.slice(0, 5)
 			.map((f) => `${ROLE_LABELS[f.role].replace(/^(Task|Error)/, (w) => w.toLowerCase())} ${f.code}`)
 			.join(', ')}${total > 5 ? ', …' : ''}.`;
 		const list = el('ol', undefined, 'findings');
 		list.append(...result.findings.map((f) => renderFinding(f, catalog.doc)));
-		const parts: HTMLElement[] = [el('p', summary, 'result-summary'), list];
+		const verdict = renderVerdict(result.findings, catalog.doc.kinds, (c) => c.entry?.url ?? lookupPath(c.code));
+		const parts: HTMLElement[] = [...(verdict ? [verdict] : []), el('p', summary, 'result-summary'), list];
 		if (result.more > 0) parts.push(el('p', `${result.more} more not listed: paste a smaller part to see them.`));
 		output.replaceChildren(...parts);
+		if (show) reveal(output);
 	}
 }
 

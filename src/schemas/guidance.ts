@@ -38,6 +38,20 @@ export const guidanceSchema = z.strictObject({
 	}),
 	/** Who has to act: the caller, BigML, the caller then BigML, or no one. */
 	actor: z.enum(ACTORS),
+	/**
+	 * The words people use for codes of this kind where BigML's texts use
+	 * others ("rate limit", "throttled" for 429 Too Many Requests): search lists
+	 * the kind's codes first for them. Lowercase phrases of letters, one to four words.
+	 */
+	words: z
+		.array(
+			z.string().regex(/^[a-z']+(?: [a-z']+){0,3}$/, {
+				error: 'must be a lowercase phrase of one to four words, letters only, one space between words',
+			}),
+		)
+		.min(1)
+		.refine((words) => new Set(words).size === words.length, { error: 'lists a phrase twice: keep one' })
+		.optional(),
 	/** What BigML's official bindings say about codes of this kind, quoted with their source. */
 	bigml: z.array(citationSchema).optional(),
 	/** Task statuses only: where the status sits in a resource's life. */

@@ -22,6 +22,14 @@ export const ACTOR_LABELS: Record<Actor, string> = {
 	none: 'No one: nothing needs fixing',
 };
 
+/** Who acts, in the fewest words, for a table column. */
+export const ACTOR_SHORT: Record<Actor, string> = {
+	caller: 'You',
+	bigml: 'BigML',
+	'caller-then-bigml': 'You, then BigML',
+	none: 'No one',
+};
+
 /** The task statuses laid out as a resource lives through them, for the diagram on `/status/`. */
 export interface Lifecycle {
 	/** The usual path, in order: statuses set by the client, then progress by code, then the end. */

@@ -43,6 +43,8 @@ export const FAVICON_PATH = '/favicon.svg';
 /** The exact-code index: a manifest, then one shard per hundred magnitudes. */
 export const EXACT_INDEX_DIR = '/search/exact/';
 export const EXACT_MANIFEST_PATH = `${EXACT_INDEX_DIR}manifest.json`;
+/** The words search knows (catalog words for "did you mean", the words people use per kind): read with the first word typed. */
+export const LEXICON_PATH = '/search/words.json';
 /** Pagefind's full-text bundle, and the list of its other parts (a large catalog has several). */
 export const PAGEFIND_DIR = '/pagefind/';
 export const PAGEFIND_SCRIPT_PATH = `${PAGEFIND_DIR}pagefind.js`;
@@ -88,6 +90,20 @@ export function exactShardPath(key: number): string {
 	return `${EXACT_INDEX_DIR}${key}.json`;
 }
 
+/**
+ * Returns the decoder's URL with a paste in its fragment: `/decode/#input=…`.
+ * A fragment never leaves the browser, so the paste is not sent to the server.
+ */
+export function decodePath(input?: string): string {
+	return input ? `${DECODE_PATH}#input=${encodeURIComponent(input)}` : DECODE_PATH;
+}
+
+/** Reads the paste a decoder URL's fragment carries (`#input=…`); `undefined` without one. */
+export function inputFromHash(hash: string): string | undefined {
+	const value = new URLSearchParams(hash.replace(/^#/, '')).get('input');
+	return value ?? undefined;
+}
+
 /** Returns the search page's URL for a query and its filters, as a shareable link. */
 export function searchPath(query: string, filters: Readonly<Record<string, string | undefined>> = {}): string {
 	const params = new URLSearchParams();
@@ -122,11 +138,13 @@ export function fileOfPath(path: string): string {
 /**
  * Built files that are not URLs anyone links to: the 404 page (it answers
  * unknown URLs, it has none of its own), the host's own configuration, and
- * generated assets whose names change with every build (bundles, the search
- * indexes and their shards).
+ * generated assets whose names or contents change with every build (bundles,
+ * the search indexes, their shards and the search lexicon).
  */
 export const NOT_PERMALINKS: readonly RegExp[] = [
-	...[NOT_FOUND_FILE, '/_headers', '/_redirects'].map((path) => new RegExp(`^${escapeRegExp(path.slice(1))}$`)),
+	...[NOT_FOUND_FILE, '/_headers', '/_redirects', LEXICON_PATH].map(
+		(path) => new RegExp(`^${escapeRegExp(path.slice(1))}$`),
+	),
 	...[ASSETS_DIR, PAGEFIND_DIR, EXACT_INDEX_DIR].map((dir) => new RegExp(`^${escapeRegExp(dir.slice(1))}`)),
 ];
 

@@ -97,11 +97,11 @@ for (const { type, path } of pages) {
 	});
 }
 
-test('a wide table can be reached and scrolled with the keyboard at 320 px, and its rows followed', async ({
+test('a table can be reached with the keyboard at 320 px, scrolled when wider than the screen, and its rows followed', async ({
 	sweep: page,
 }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
-	let scrolled = 0;
+	let reached = 0;
 	for (const { path } of pages) {
 		await page.goto(path);
 		const frame = page.locator('.table-wrap').first();
@@ -122,12 +122,13 @@ test('a wide table can be reached and scrolled with the keyboard at 320 px, and 
 			await expect
 				.poll(() => frame.evaluate((el) => el.scrollLeft), `${path}: arrows scroll the table`)
 				.toBeGreaterThan(0);
-			scrolled += 1;
 		}
+		reached += 1;
 		await page.keyboard.press('Tab');
 		await expect(frame.locator('tbody a').first(), `${path}: the next stop is the first row's link`).toBeFocused();
 	}
-	expect(scrolled, 'at least one table is wider than a 320 px screen, so scrolling was tried').toBeGreaterThan(0);
+	// Tables now fit a 320 px screen (the meaning beside the code): each is still a stop of its own.
+	expect(reached, 'pages with a table were visited').toBeGreaterThan(0);
 	await page.setViewportSize({ width: 1280, height: 720 });
 });
 

@@ -3,6 +3,7 @@ import { catalog } from './support/catalog.ts';
 import { hrefs, typeQuery } from './support/search.ts';
 import { codeForms, expectedEntries } from '../support/search-forms.ts';
 import { parseQuery } from '../../src/utils/search/query.ts';
+import { lookupPath } from '../../src/utils/paths.ts';
 
 // One test per group, each entering every form of every code of the group into the same page, as a person
 // would one after the other: a fresh page per query would spend the time on browser contexts, not on search.
@@ -18,7 +19,12 @@ for (const group of catalog.groups) {
 			for (const { query, entry: how } of codeForms(entry.code)) {
 				const [number] = parseQuery(query).numbers;
 				const expected = expectedEntries(catalog.byNumber, entry.code, number?.signed ?? false).map((e) => e.path);
-				const listed = hrefs(await typeQuery(sweep, query, how), ['exact', 'other-sign']);
+				const all = hrefs(await typeQuery(sweep, query, how), ['exact', 'other-sign']);
+				// A number several groups share lists the page of all its meanings first (Enter opens it), then each.
+				const shared = (catalog.byNumber.get(entry.code)?.length ?? 0) > 1;
+				if (shared && all[0] !== lookupPath(entry.code))
+					failures.push(`${query}: ${lookupPath(entry.code)} is not first`);
+				const listed = all.filter((href) => href !== lookupPath(entry.code));
 				if (listed.join() !== expected.join()) failures.push(`${query}: listed ${listed.join(', ') || 'nothing'}`);
 				if (!expected.includes(entry.path)) failures.push(`${query}: ${entry.path} is not among the results`);
 			}

@@ -36,7 +36,7 @@ test('words find code pages only, each once, showing its number, group and text'
 
 test('exact codes come first, and full text does not repeat them', async ({ sweep }) => {
 	await sweep.goto('/http/');
-	const results = await typeQuery(sweep, 'HTTP/1.1 429 Too Many Requests');
+	const results = await typeQuery(sweep, 'HTTP 429 too many');
 	expect(results.groups[0]?.kind).toBe('exact');
 	expect(hrefs(results, ['exact'])).toEqual([catalog.byNumber.get(429)?.[0]?.path]);
 	const text = hrefs(results, ['text', 'text-partial']);

@@ -18,10 +18,21 @@ const pages = [
 	...representativeEntries.slice(0, 4).map((e) => e.path),
 ];
 
-test('every page has the search box in its header, named "Search"', async ({ sweep }) => {
+test('every page has the search box in its header, named "Search"; the home page has its own field instead', async ({
+	sweep,
+}) => {
 	for (const path of [...pages, '/search/', '/no-such-page/']) {
 		await sweep.goto(path);
-		await expect(sweep.getByRole('banner').getByRole('combobox', { name: 'Search', exact: true }), path).toHaveCount(1);
+		const header = sweep.getByRole('banner').getByRole('combobox');
+		if (path === '/') {
+			await expect(header, path).toHaveCount(0);
+			await expect(
+				sweep.getByRole('main').getByRole('combobox', { name: /Paste what BigML\.io sent back/ }),
+			).toHaveCount(1);
+		} else
+			await expect(sweep.getByRole('banner').getByRole('combobox', { name: 'Search', exact: true }), path).toHaveCount(
+				1,
+			);
 	}
 });
 

@@ -23,7 +23,6 @@ const forms: [query: string, code: number, group?: string][] = [
 	['status -1', -1],
 	['-1', -1],
 	['1', 1],
-	['-40021', -40021],
 	['linear regression -40021', -40021, 'linear-regression'],
 ];
 

@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
 import { rangeOf, suggest } from '../../src/utils/search/code-ranges.ts';
 import { resolveNumber } from '../../src/utils/search/resolve.ts';
-import { shardToRead } from '../../src/utils/search/shards.ts';
+import { shardsOfRange, shardToRead } from '../../src/utils/search/shards.ts';
 import type { QueryNumber } from '../../src/utils/search/query.ts';
 import { buildExactIndex, groupRanges, type IndexEntry } from '../../src/utils/search/exact-index.ts';
 
@@ -17,13 +17,18 @@ const range = (code: number) => {
 	return r && `${r.group} ${r.first}…${r.last}`;
 };
 
-/** The suggestion the search box shows, read from the one shard it fetches. */
+/** The suggestion the search box shows, read as it reads it: the number's shard, then those of the range it falls in. */
 function fromShard(query: QueryNumber) {
 	const key = shardToRead(query.value, manifest.shards);
 	const shard = key === undefined ? undefined : shards.get(key);
 	if (!shard) throw new Error(`no shard for ${query.value}`);
-	return resolveNumber(query, { entries: shard.entries.map(hit), near: shard.near.map(hit) }, manifest.ranges)
-		.suggestion;
+	const read = (keys: number[]) => {
+		const parts = keys.flatMap((k) => shards.get(k) ?? []);
+		return { entries: parts.flatMap((p) => p.entries.map(hit)), near: parts.flatMap((p) => p.near.map(hit)) };
+	};
+	const first = resolveNumber(query, read([shard.key]), manifest.ranges).suggestion;
+	const more = first?.range ? shardsOfRange(first.range, manifest.shards).filter((k) => k !== shard.key) : [];
+	return more.length === 0 ? first : resolveNumber(query, read([shard.key, ...more]), manifest.ranges).suggestion;
 }
 
 describe('search suggests the range and the nearest codes for a number in no entry', () => {
@@ -68,6 +73,19 @@ describe('search suggests the range and the nearest codes for a number in no ent
 		const suggestion = fromShard({ value: -4009, signed: true });
 		expect(suggestion?.range?.group).toBe('model');
 		expect(suggestion?.nearest.map((e) => e.code)).toEqual([-4008, -4005, -4004]);
+	});
+
+	test('a number in a family’s range names that family’s nearest codes, though another family’s are nearer', () => {
+		const suggestion = fromShard({ value: -9999, signed: true });
+		const owner = suggestion?.range?.group;
+		expect(owner).toBeDefined();
+		expect(suggestion?.nearest.length).toBeGreaterThan(0);
+		expect(suggestion?.nearest.every((e) => e.group === owner)).toBe(true);
+		// Numerically, the next family's first code is nearer than any of the owner's: the range decides.
+		const nearestAnywhere = [...catalog.byNumber.keys()]
+			.filter((n) => n < 0)
+			.sort((a, b) => Math.abs(a + 9999) - Math.abs(b + 9999))[0]!;
+		expect(catalog.byNumber.get(nearestAnywhere)?.some((e) => e.group.slug === owner)).toBe(false);
 	});
 
 	test('a number without sign is read the way that fits: 4009 as -4009, 418 and 7 as positive', () => {

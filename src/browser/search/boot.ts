@@ -40,8 +40,17 @@ export class SearchBoxElement extends HTMLElement implements SearchHost {
 				load();
 			}
 		});
-		// The search page and the 404 page show results at once, from the URL.
-		if (document.querySelector('search-results')) load();
+		// Example inputs (the home page) fill the box in place, as if typed; their links serve without JavaScript.
+		for (const example of document.querySelectorAll<HTMLAnchorElement>('a[data-example]')) {
+			example.addEventListener('click', (event) => {
+				event.preventDefault();
+				input.value = example.dataset['example'] ?? '';
+				input.focus();
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			});
+		}
+		// The search page and the 404 page show results at once, from the URL; the home page waits like any other.
+		if (document.querySelector('search-results[data-eager]')) load();
 	}
 
 	/** Loads the search code (once) and hands it this box. */

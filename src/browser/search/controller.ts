@@ -1,19 +1,27 @@
 /**
- * Drives one search box once the reader reaches for it: reads the query,
- * looks its numbers up in the exact index and its words up in full text, and
- * lists both in the header's popup or in the page's results region. Enter
- * opens the chosen or the top exact result.
+ * Drives one search box once the reader reaches for it: reads the input the
+ * one way every lookup does (`readInput`): a pasted response is decoded in
+ * place, a number looked up in the exact index, words in the words people use
+ * and in full text. Results go to the header's popup or to the page's results
+ * region (the search page, the 404 page, the home page). Enter opens what the
+ * answer puts first.
  */
 import { CODES_PATH } from '../../utils/paths.ts';
+import { readInput } from '../../utils/search/classify.ts';
 import { fullTextQuery, relaxedTerms } from '../../utils/search/full-text-terms.ts';
-import { parseQuery, type ParsedQuery } from '../../utils/search/query.ts';
+import { groupHints, type GroupHints } from '../../utils/search/group-hints.ts';
+import { didYouMean, hasWords, meaningsOf, tokens } from '../../utils/search/lexicon.ts';
+import type { ParsedQuery } from '../../utils/search/query.ts';
+import { resourcesOf } from '../../utils/search/settle.ts';
 import { Combobox } from './combobox.ts';
-import { lookupExact, warmExact, type ExactResults } from './exact.ts';
-import { exactView } from './exact-results.ts';
-import { loadPagefind, searchText, type SearchFilters, type TextResults } from './full-text.ts';
+import { loadManifest, lookupExact, warmExact, type ExactResults } from './exact.ts';
+import { exactView, type ExactView } from './exact-results.ts';
+import { loadPagefind, searchKinds, searchText, type SearchFilters, type TextResults } from './full-text.ts';
 import type { SearchHost } from './host.ts';
+import { loadLexicon } from './lexicon.ts';
 import { filtersAfterChange, keepInUrl, readPageQuery, searchUrl, showFilters } from './page-query.ts';
 import { h, hitView, linkOption, resultGroup, resultOption } from './render.ts';
+import { responseView } from './response-results.ts';
 
 /** Full-text results the header's popup lists before pointing to the search page. */
 const POPUP_TEXT_RESULTS = 5;
@@ -21,12 +29,20 @@ const POPUP_TEXT_RESULTS = 5;
 const TEXT_PAUSE_MS = 50;
 /** Full-text results the search page lists at a time. */
 const PAGE_TEXT_RESULTS = 20;
+/** A query longer than this (a large pasted response) is not written into the address bar. */
+const MAX_URL_QUERY = 2000;
+
+/** The order result sections take in the list, whatever order they arrive in. */
+const SECTION_ORDER = ['suggestion', 'meaning', 'text', 'text-near', 'text-partial'] as const;
+
+/** What Enter does when no option is chosen: open a page, or take a "did you mean". */
+type EnterAction = { href: string } | { replace: string } | undefined;
 
 /** Drives one search box: reads the query, looks it up and lists results in the popup or on the page. */
 class SearchController {
 	readonly #box: SearchHost;
 	readonly #input: HTMLInputElement;
-	/** The results region of the search page or the 404 page; absent elsewhere, where the popup shows results. */
+	/** The results region of the page; absent where the header's popup shows results. */
 	readonly #page: HTMLElement | null;
 	readonly #list: HTMLElement;
 	readonly #combobox: Combobox;
@@ -34,8 +50,12 @@ class SearchController {
 	readonly #filterForm: HTMLFormElement | null;
 	#filters: SearchFilters = {};
 	#seq = 0;
-	/** Settles once the current query's exact results are listed: Enter waits for it. */
-	#exactListed: Promise<void> = Promise.resolve();
+	/** Settles once the current query's first answer (exact codes or a decoded response) is listed: Enter waits for it. */
+	#firstListed: Promise<void> = Promise.resolve();
+	#enter: EnterAction;
+	/** Settles once the current query is fully answered (words included), or given up for a newer one. */
+	#answered: Promise<void> = Promise.resolve();
+	#answer: () => void = () => undefined;
 	#text: { results: TextResults; shown: number; words: string[]; exclude: Set<string> } | undefined;
 
 	constructor(box: SearchHost) {
@@ -78,6 +98,7 @@ class SearchController {
 
 	/** Fills the box from the page's URL: `?q=` on the search page, the missing path on the 404 page. */
 	#prefill(page: HTMLElement) {
+		if (page.dataset['source'] === 'none') return;
 		const { query, filters } = readPageQuery(page);
 		this.#input.value = query;
 		this.#filters = filters;
@@ -94,44 +115,88 @@ class SearchController {
 		warmExact().catch(() => undefined);
 	}
 
-	/** Runs the current query: exact codes listed as soon as their shard is read, full text after. */
+	/** Runs the current input: a response decoded, exact codes listed as soon as their shard is read, words after. */
 	async #run() {
 		const seq = ++this.#seq;
 		const query = this.#input.value.trim();
 		// Cleared until this run answers, so a reader of `data-query` never takes the last answer for this one.
 		delete this.#list.dataset['query'];
+		this.#enter = undefined;
+		this.#answer();
+		this.#answered = new Promise((resolve) => (this.#answer = resolve));
 		const filters = this.#page ? this.#filters : {};
-		if (this.#page?.dataset['syncUrl'] !== undefined) keepInUrl(query, filters);
-		const parsed = parseQuery(query);
-		const exact = parsed.numbers.length > 0 ? lookupExact(parsed) : Promise.resolve(undefined);
+		if (this.#page?.dataset['syncUrl'] !== undefined) keepInUrl(query.length <= MAX_URL_QUERY ? query : '', filters);
+		const input = readInput(query);
 		let listed!: () => void;
-		this.#exactListed = new Promise((resolve) => (listed = resolve));
+		this.#firstListed = new Promise((resolve) => (listed = resolve));
 		try {
+			if (input.kind === 'response') {
+				const view = await responseView(query, input.findings, input.more, this.#list.id, this.#page !== null).catch(
+					(error: unknown) => error as Error,
+				);
+				if (seq !== this.#seq) return;
+				if (view instanceof Error) {
+					this.#combobox.clear();
+					this.#combobox.note(`Decoding failed: ${view.message}`);
+				} else this.#show(view);
+				listed();
+				return this.#finish(query);
+			}
+			const parsed = input.kind === 'empty' ? { numbers: [], words: [], keys: [] } : input.parsed;
+			const exact = parsed.numbers.length > 0 ? lookupExact(parsed) : Promise.resolve(undefined);
 			const results = await exact.catch((error: unknown) => error as Error);
 			if (seq !== this.#seq) return;
-			const exactHits = this.#showExact(query, results instanceof Error ? undefined : results, filters);
+			const found = results instanceof Error ? undefined : results;
+			const view = exactView(query, found, filters, this.#list.id, this.#page !== null, {
+				resources: resourcesOf(query),
+				text: parsed.words.join(' '),
+			});
+			this.#show(view);
 			if (results instanceof Error) this.#combobox.note(`Exact lookup failed: ${results.message}`);
 			listed();
-			await this.#runText(seq, query, parsed, results instanceof Error ? undefined : results, filters, exactHits);
+			await this.#runWords(seq, query, parsed, found, filters, view.listed);
 		} finally {
 			listed();
 		}
 	}
 
-	/** Lists the exact matches, or says why there are none; returns the pages listed, which full text leaves out. */
-	#showExact(query: string, results: ExactResults | undefined, filters: SearchFilters) {
+	/** Lists an answer's notes and groups in place of the last one; its Enter target becomes Enter's. */
+	#show(view: ExactView) {
 		this.#combobox.clear();
 		this.#text = undefined;
 		if (this.#more) this.#more.hidden = true;
-		const view = exactView(query, results, filters, this.#list.id, this.#page !== null);
 		for (const { text, extra } of view.notes) this.#combobox.note(text, extra);
 		this.#list.append(h('div', { role: 'none', class: 'search-exact' }, ...view.groups));
 		this.#combobox.refresh();
-		return view.listed;
+		if (view.enter) this.#enter = { href: view.enter };
+		else {
+			const first = this.#list.querySelector('[data-kind="response"] [role="option"]');
+			if (first) this.#enter = { href: first.getAttribute('href') ?? '' };
+		}
 	}
 
-	/** Runs full text for the words the numbers leave over, then lists the pages exact lookup did not. */
-	async #runText(
+	/** The section of the list for a kind of words result, created in its place in `SECTION_ORDER`. */
+	#section(kind: (typeof SECTION_ORDER)[number], heading: string): HTMLElement {
+		const words =
+			this.#list.querySelector('.search-text') ??
+			this.#list.appendChild(h('div', { role: 'none', class: 'search-text' }));
+		const existing = words.querySelector<HTMLElement>(`[data-kind="${kind}"]`);
+		if (existing) return existing;
+		const group = resultGroup(`${this.#list.id}-${kind}`, kind, this.#input.value.trim(), heading, []);
+		const after = [...words.children].find(
+			(el) =>
+				SECTION_ORDER.indexOf((el as HTMLElement).dataset['kind'] as (typeof SECTION_ORDER)[number]) >
+				SECTION_ORDER.indexOf(kind),
+		);
+		words.insertBefore(group, after ?? null);
+		return group;
+	}
+
+	/**
+	 * Words: a "did you mean" for a typo, the codes the words people use stand
+	 * for ("rate limit" → 429), then full text for the words the numbers leave over.
+	 */
+	async #runWords(
 		seq: number,
 		query: string,
 		parsed: ParsedQuery,
@@ -143,24 +208,43 @@ class SearchController {
 		const browse = !term && parsed.numbers.length === 0 && Boolean(filters.group || filters.family);
 		if (!term && !browse) return this.#finish(query);
 		loadPagefind().catch(() => undefined);
+		const lexicon = loadLexicon().catch(() => undefined);
 		// Keys typed or pasted in a burst would each start a search whose answer is thrown away: wait for a pause.
 		await new Promise((resolve) => setTimeout(resolve, TEXT_PAUSE_MS));
 		if (seq !== this.#seq) return;
+		const words = tokens(term);
+		const known = await lexicon;
+		if (seq !== this.#seq) return;
+		// A typo is searched as the word it is near, and said so: "cannnot be created" lists what "cannot be created" does.
+		let searched = term;
+		if (known && words.length > 0) {
+			const fixed = didYouMean(words, known);
+			if (fixed) {
+				searched = fixed;
+				this.#section('suggestion', 'Did you mean').append(
+					linkOption(searchUrl(fixed, {}), `Did you mean “${fixed}”?`, `${this.#list.id}-fix`),
+				);
+				this.#enter ??= { replace: fixed };
+				this.#combobox.refresh();
+			}
+			const meaning = meaningsOf(tokens(searched), known);
+			if (meaning.kinds.length > 0)
+				await this.#showMeaning(seq, meaning, known.familyKinds, parsed, exact?.hints, filters, exclude);
+			if (seq !== this.#seq) return;
+		}
 		let results: TextResults;
 		try {
-			results = await searchText(term || null, filters);
+			results = await searchText(searched || null, filters);
 		} catch (error) {
 			if (seq !== this.#seq) return;
 			this.#combobox.note(`Full-text search failed to load (${(error as Error).message}). Exact codes still work.`);
 			return this.#finish(query);
 		}
 		if (seq !== this.#seq) return;
-		this.#text = { results, shown: 0, words: term.split(' '), exclude };
-		const section = h('div', { role: 'none', class: 'search-text' });
-		this.#list.append(section);
+		this.#text = { results, shown: 0, words: searched.split(' '), exclude };
 		const count = await this.#showMoreText(seq);
 		if (seq !== this.#seq) return;
-		if (count === 0 && exclude.size === 0 && term)
+		if (count === 0 && exclude.size === 0 && term && !this.#list.querySelector('[data-kind="suggestion"]'))
 			this.#combobox.note(`No code's text contains “${term}”.`, [
 				' Try fewer words, or ',
 				h('a', { href: CODES_PATH }, 'browse the codes by number'),
@@ -172,10 +256,44 @@ class SearchController {
 				`See all ${results.total} results for “${query}”`,
 				`${this.#list.id}-all`,
 			);
-			section.append(all);
+			this.#list.querySelector('.search-text')?.append(all);
 			this.#combobox.refresh();
 		}
 		this.#finish(query);
+	}
+
+	/** Lists the codes a phrase people use stands for, narrowed to the families the query names. */
+	async #showMeaning(
+		seq: number,
+		meaning: { phrases: string[]; kinds: string[] },
+		familyKinds: readonly string[],
+		parsed: ParsedQuery,
+		hints: GroupHints | undefined,
+		filters: SearchFilters,
+		exclude: Set<string>,
+	) {
+		const named = hints ?? groupHints(parsed, [...(await loadManifest()).groups.values()]);
+		const families = named.groups.filter((slug) => familyKinds.length > 0 && slug !== 'http' && slug !== 'status');
+		let results: TextResults;
+		try {
+			results = await searchKinds(meaning.kinds, new Set(familyKinds), families, filters);
+		} catch {
+			return;
+		}
+		const limit = this.#page ? PAGE_TEXT_RESULTS : POPUP_TEXT_RESULTS;
+		const hits = (await results.read(0, limit)).filter((hit) => !exclude.has(hit.path));
+		if (seq !== this.#seq || hits.length === 0) return;
+		const phrases = meaning.phrases.map((p) => `“${p}”`).join(', ');
+		const section = this.#section('meaning', `Codes that mean ${phrases}`);
+		hits.forEach((hit, i) => {
+			exclude.add(hit.path);
+			section.append(resultOption(hitView(hit, hit.group), `${this.#list.id}-m${i}`, [], this.#page !== null));
+		});
+		if (results.total > limit && families.length === 0)
+			this.#combobox.note(
+				`${results.total - limit} more codes mean ${phrases} in other families: name the family (“model ${meaning.phrases[0]}”) to see its own.`,
+			);
+		this.#combobox.refresh();
 	}
 
 	/** Lists the next batch of full-text results; returns how many are listed in all. */
@@ -186,39 +304,32 @@ class SearchController {
 		const start = text.shown;
 		text.shown += batch;
 		const hits = (await text.results.read(start, text.shown)).filter((hit) => !text.exclude.has(hit.path));
-		const section = this.#list.querySelector('.search-text');
-		if (seq !== this.#seq || !section) return 0;
-		const { matched, total } = text.results;
+		if (seq !== this.#seq) return 0;
 		const phrase = text.words.join(' ');
-		// Counts are exact only when no page was already listed as an exact code, which full text then leaves out.
-		const count = (n: number) => (this.#page && text.exclude.size === 0 ? ` (${n})` : '');
+		// Full text matches word starts and stems ("retry" finds "retrieved"): a heading claims only what each hit shows.
 		const headings = {
-			text: phrase
-				? `Codes whose text has “${phrase}”${count(matched)}`
-				: `Codes in the groups you chose${count(total)}`,
-			'text-partial': `Codes with some of the words${count(total - matched)}`,
+			text: phrase ? `Codes whose text has “${phrase}”` : 'Codes in the groups you chose',
+			'text-near': `Codes with words close to “${phrase}”`,
+			'text-partial': 'Codes with some of the words, or words close to them',
 		};
 		hits.forEach((hit, i) => {
-			const kind = hit.partial ? 'text-partial' : 'text';
-			let group = section.querySelector(`[data-kind="${kind}"]`);
-			if (!group) {
-				group = resultGroup(`${this.#list.id}-${kind}`, kind, this.#input.value.trim(), headings[kind], []);
-				section.append(group);
-			}
+			const whole = !phrase || hasWords(`${hit.name ?? ''} ${hit.text}`, tokens(phrase));
+			const kind = hit.partial ? 'text-partial' : whole ? 'text' : 'text-near';
 			// A page with only some of the words is marked where it has the telling ones, not "be" or "not".
 			const marked = hit.partial ? relaxedTerms(phrase) : text.words;
-			group.append(
+			this.#section(kind, headings[kind]).append(
 				resultOption(hitView(hit, hit.group), `${this.#list.id}-t${start + i}`, marked, this.#page !== null),
 			);
 		});
-		if (this.#more) this.#more.hidden = !this.#page || text.shown >= total;
+		if (this.#more) this.#more.hidden = !this.#page || text.shown >= text.results.total;
 		this.#combobox.refresh();
-		return section.querySelectorAll('[role="option"]').length;
+		return this.#list.querySelectorAll('.search-text [role="option"]').length;
 	}
 
 	/** Marks the query as fully answered (tests and the benchmark read `data-query`) and opens the popup. */
 	#finish(query: string) {
 		this.#list.dataset['query'] = query;
+		this.#answer();
 		if (query && this.#combobox.size === 0 && !this.#combobox.hasNotes)
 			this.#combobox.note(`Nothing matches “${query}”.`, [
 				' Browse ',
@@ -228,17 +339,27 @@ class SearchController {
 		this.#combobox.open();
 	}
 
-	/** Enter: opens the chosen result, else the top exact match, else (from the popup) the search page. */
+	/**
+	 * Enter: opens the chosen result; else what the answer put first (a
+	 * response's most specific code, a number's page or the page of all its
+	 * meanings); else takes the "did you mean"; else, from the popup, the search page.
+	 */
 	async #activate() {
 		this.#box.pendingEnter = false;
 		const seq = this.#seq;
-		await this.#exactListed;
+		await this.#firstListed;
+		// Without a code to open, Enter may take a "did you mean", which comes with the words' answer.
+		if (!this.#enter && !this.#combobox.chosenHref()) await this.#answered;
 		if (seq !== this.#seq) return;
-		const top = this.#list.querySelector<HTMLAnchorElement>('[data-kind="exact"] [role="option"]');
-		const target = this.#combobox.chosenHref() ?? top?.getAttribute('href');
+		const chosen = this.#combobox.chosenHref();
 		const query = this.#input.value.trim();
-		if (target) location.assign(target);
-		else if (!this.#page && query) location.assign(searchUrl(query, {}));
+		const enter = this.#enter;
+		if (chosen) location.assign(chosen);
+		else if (enter && 'href' in enter) location.assign(enter.href);
+		else if (enter && 'replace' in enter) {
+			this.#input.value = enter.replace;
+			void this.#run();
+		} else if (!this.#page && query) location.assign(searchUrl(query, {}));
 	}
 }
 

@@ -4,6 +4,8 @@
  * explain it (a minus sign assumed, codes hidden by filters, the range a
  * missing number falls in).
  */
+import { lookupPath } from '../../utils/paths.ts';
+import { numberTarget, type SettleClues } from '../../utils/search/settle.ts';
 import type { ExactResults, Hit, HitGroup } from './exact.ts';
 import type { SearchFilters } from './full-text.ts';
 import { h, hitView, resultGroup, resultOption } from './render.ts';
@@ -22,7 +24,12 @@ export interface ExactView {
 	notes: Note[];
 	/** The pages listed, which full-text results then leave out. */
 	listed: Set<string>;
+	/** Where Enter goes when the reader chose no option: the first option listed for it. */
+	enter?: string | undefined;
 }
+
+/** How settling reads a hit. */
+const settleView = (hit: Hit) => ({ slug: hit.group, resource: hit.info.resource, text: hit.text });
 
 /** Whether an exact hit passes the search page's filters, which full text applies through Pagefind. */
 export const passesFilters = (hit: Hit, filters: SearchFilters) =>
@@ -42,7 +49,9 @@ export function exactView(
 	filters: SearchFilters,
 	listId: string,
 	focusable: boolean,
+	clues: Omit<SettleClues, 'groups'> = {},
 ): ExactView {
+	let enter: string | undefined;
 	const listed = new Set<string>();
 	const groups: HTMLElement[] = [];
 	const notes: Note[] = [];
@@ -60,9 +69,36 @@ export function exactView(
 		if (hidden > 0)
 			note(`${match.code} matches ${hidden} code${hidden === 1 ? '' : 's'} outside the filters you chose.`);
 		if (shown.length > 0) {
+			// A shared number opens the page of all its meanings, unless the query says which (a resource, a family, its text).
+			const target = numberTarget(match.code, shown, { ...clues, groups: results.hints.groups }, settleView);
+			const settled = target && 'entry' in target ? target.entry : undefined;
+			const ordered = settled ? [settled, ...shown.filter((hit) => hit !== settled)] : shown;
+			const options = ordered.map(option);
+			if (target && 'shared' in target) {
+				const all = resultOption(
+					{
+						href: lookupPath(match.code),
+						code: match.code,
+						headline: `Every meaning of ${match.code}, side by side`,
+						detail: ordered.map((hit) => hit.info.title).join(', '),
+						group: 'Which one depends on the resource',
+					},
+					`${id}-all`,
+					[],
+					focusable,
+				);
+				options.unshift(all);
+				const ids = ordered.flatMap((hit) => (hit.info.resource ? [`${hit.info.resource}/…`] : [])).slice(0, 2);
+				note(
+					`${match.code} means ${shown.length} things: ${ordered.map((hit) => hit.info.label).join(', ')}. Enter shows them side by side; add ${
+						ids.length > 0 ? `the resource id (${ids.join(' or ')}) or ` : ''
+					}the family’s name to open one.`,
+				);
+			}
+			enter ??= options[0]?.getAttribute('href') ?? undefined;
 			const heading =
 				shown.length === 1 ? `Code ${match.code}` : `${match.code}: ${shown.length} codes share this number`;
-			groups.push(resultGroup(id, 'exact', query, heading, shown.map(option)));
+			groups.push(resultGroup(id, 'exact', query, heading, options));
 		}
 		const other = match.otherSign.filter((hit) => passesFilters(hit, filters));
 		if (other.length > 0)
@@ -89,5 +125,5 @@ export function exactView(
 				);
 		}
 	});
-	return { groups, notes, listed };
+	return { groups, notes, listed, enter };
 }

@@ -1,7 +1,7 @@
 import { codeLabel } from '../../utils/catalog.ts';
 import { EXACT_MANIFEST_PATH, exactShardPath, groupPath } from '../../utils/paths.ts';
 import { groupHints, type GroupHints } from '../../utils/search/group-hints.ts';
-import { nextShard, shardToRead } from '../../utils/search/shards.ts';
+import { nextShard, shardKey, shardsOfRange, shardToRead } from '../../utils/search/shards.ts';
 import { resolveNumber, type Resolution } from '../../utils/search/resolve.ts';
 import type { CodeRange } from '../../utils/search/code-ranges.ts';
 import type { ParsedQuery } from '../../utils/search/query.ts';
@@ -10,6 +10,7 @@ import {
 	type ExactShard,
 	type IndexEntry,
 	type IndexGroup,
+	type IndexKind,
 } from '../../utils/search/exact-index.ts';
 
 /** A group with what results need of it: its page and what kind of code it holds. */
@@ -32,15 +33,18 @@ export interface Hit {
 	name?: string | undefined;
 	/** BigML.io's text. */
 	text: string;
+	/** The code's kind, whose guidance in short the manifest holds. */
+	kind: string;
 	/** The code's permanent page. */
 	path: string;
 }
 
 /** The manifest, read into lookups. */
-interface Manifest {
+export interface Manifest {
 	shards: number[];
 	groups: Map<string, HitGroup>;
 	ranges: CodeRange[];
+	kinds: Record<string, IndexKind>;
 }
 
 /** What exact lookup found for a whole query. */
@@ -69,6 +73,7 @@ export function loadManifest(): Promise<Manifest> {
 		shards: m.shards,
 		groups: new Map(m.groups.map((g) => [g.slug, { ...g, path: groupPath(g), label: codeLabel(g) }])),
 		ranges: m.ranges,
+		kinds: m.kinds,
 	}));
 	manifest.catch(() => (manifest = undefined));
 	return manifest;
@@ -87,7 +92,7 @@ function loadShard(key: number, groups: Map<string, HitGroup>) {
 		const toHit = (e: IndexEntry): Hit => {
 			const info = groups.get(e.g);
 			if (!info) throw new Error(`Shard ${key} names group "${e.g}", which the manifest lacks: rebuild the site.`);
-			return { code: e.c, group: e.g, info, name: e.n, text: e.t, path: `${info.path}${e.c}/` };
+			return { code: e.c, group: e.g, info, name: e.n, text: e.t, kind: e.k, path: `${info.path}${e.c}/` };
 		};
 		shard = fetchJson<ExactShard>(exactShardPath(key)).then((s) => ({
 			entries: s.entries.map(toHit),
@@ -99,7 +104,17 @@ function loadShard(key: number, groups: Map<string, HitGroup>) {
 	return shard;
 }
 
-/** Looks up every number of a query, each from the one shard it needs. */
+/** Every entry of a shard and its neighbours, from several shards read together. */
+const merged = (parts: readonly { entries: Hit[]; near: Hit[] }[]) => ({
+	entries: parts.flatMap((p) => p.entries),
+	near: parts.flatMap((p) => p.near),
+});
+
+/**
+ * Looks up every number of a query, each from the one shard it needs; a
+ * number no code has also reads the shards of the range it falls in, to name
+ * that family's nearest codes.
+ */
 export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
 	const { shards: keys, groups, ranges } = await loadManifest();
 	const hints = groupHints(parsed, [...groups.values()]);
@@ -109,8 +124,24 @@ export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
 			if (next !== undefined) loadShard(next, groups).catch(() => undefined);
 			const key = shardToRead(number.value, keys);
 			const shard = key === undefined ? { entries: [], near: [] } : await loadShard(key, groups);
-			return resolveNumber(number, shard, ranges, hints.groups);
+			const resolution = resolveNumber(number, shard, ranges, hints.groups);
+			const range = resolution.suggestion?.range;
+			const more = range ? shardsOfRange(range, keys).filter((k) => k !== key) : [];
+			if (more.length === 0) return resolution;
+			const parts = await Promise.all(more.map((k) => loadShard(k, groups)));
+			return resolveNumber(number, merged([shard, ...parts]), ranges, hints.groups);
 		}),
 	);
 	return { resolutions, hints, groups };
+}
+
+/** The entries of each number, read from the shards that hold them: what a pasted response's findings are looked up in. */
+export async function lookupCodes(codes: readonly number[]): Promise<Map<number, Hit[]>> {
+	const { shards: keys, groups } = await loadManifest();
+	const wanted = [...new Set(codes.map(shardKey))].filter((k) => keys.includes(k));
+	const parts = await Promise.all(wanted.map((k) => loadShard(k, groups)));
+	const byNumber = new Map<number, Hit[]>();
+	for (const hit of parts.flatMap((p) => p.entries))
+		if (codes.includes(hit.code)) byNumber.set(hit.code, [...(byNumber.get(hit.code) ?? []), hit]);
+	return byNumber;
 }

@@ -39,7 +39,7 @@ interface Pagefind {
 	mergeIndex(path: string): Promise<void>;
 	search(
 		term: string | null,
-		options?: { filters?: Record<string, string> },
+		options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -81,6 +81,52 @@ export interface TextResults {
 	read(start: number, end: number): Promise<TextHit[]>;
 }
 
+/** Reads a Pagefind result into a hit. */
+async function readHit(r: PagefindResult, partial: boolean): Promise<TextHit> {
+	const { url, meta } = await r.data();
+	return {
+		path: url,
+		code: Number(meta['number']),
+		group: meta['group'] ?? '',
+		name: meta['name'],
+		text: meta['text'] ?? '',
+		partial,
+	};
+}
+
+/** The filters of the search page, as Pagefind takes them. */
+const pagefindFilters = (filters: SearchFilters) =>
+	Object.fromEntries(Object.entries(filters).filter((f): f is [string, string] => Boolean(f[1])));
+
+/**
+ * The codes of some kinds, in catalog order (statuses, general errors, then
+ * families): what a phrase people use stands for ("rate limit" → 429). Each
+ * code page declares its kind to Pagefind (CodePage.astro). Family kinds are
+ * narrowed to the families the query names, if any.
+ */
+export async function searchKinds(
+	kinds: readonly string[],
+	familyKinds: ReadonlySet<string>,
+	families: readonly string[],
+	filters: SearchFilters,
+): Promise<TextResults> {
+	const api = await loadPagefind();
+	const base = pagefindFilters(filters);
+	const own = kinds.filter((k) => !familyKinds.has(k));
+	const family = kinds.filter((k) => familyKinds.has(k));
+	const searches: Record<string, unknown>[] = [];
+	if (own.length > 0) searches.push({ ...base, kind: { any: own } });
+	if (family.length > 0)
+		searches.push({ ...base, kind: { any: family }, ...(families.length > 0 && { family: { any: families } }) });
+	const found = await Promise.all(searches.map((f) => api.search(null, { filters: f, sort: { rank: 'asc' } })));
+	const list = found.flatMap((r) => r?.results ?? []);
+	return {
+		total: list.length,
+		matched: list.length,
+		read: (start, end) => Promise.all(list.slice(start, end).map((r) => readHit(r, false))),
+	};
+}
+
 /**
  * Searches the code pages' text; `term` null lists every page the filters
  * allow. Pagefind finds pages with every word; pages with only some of the
@@ -89,7 +135,7 @@ export interface TextResults {
 export async function searchText(term: string | null, filters: SearchFilters): Promise<TextResults> {
 	const api = await loadPagefind();
 	const options = {
-		filters: Object.fromEntries(Object.entries(filters).filter((f): f is [string, string] => Boolean(f[1]))),
+		filters: pagefindFilters(filters),
 	};
 	const words = term ? relaxedTerms(term) : [];
 	const [all, ...single] = await Promise.all([term, ...words].map((t) => api.search(t, options)));
@@ -107,19 +153,6 @@ export async function searchText(term: string | null, filters: SearchFilters): P
 	return {
 		total: list.length,
 		matched: matched.length,
-		read: async (start, end) =>
-			Promise.all(
-				list.slice(start, end).map(async ({ r, partial }) => {
-					const { url, meta } = await r.data();
-					return {
-						path: url,
-						code: Number(meta['number']),
-						group: meta['group'] ?? '',
-						name: meta['name'],
-						text: meta['text'] ?? '',
-						partial,
-					};
-				}),
-			),
+		read: (start, end) => Promise.all(list.slice(start, end).map(({ r, partial }) => readHit(r, partial))),
 	};
 }

@@ -13,6 +13,7 @@ export const searchUrl = (query: string, filters: SearchFilters) =>
 
 /** Reads the page's starting query and filters from its URL. */
 export function readPageQuery(page: HTMLElement): { query: string; filters: SearchFilters } {
+	if (page.dataset['source'] === 'none') return { query: '', filters: {} };
 	if (page.dataset['source'] === 'path') return { query: queryFromPath(location.pathname), filters: {} };
 	const params = new URLSearchParams(location.search);
 	return {

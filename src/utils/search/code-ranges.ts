@@ -103,7 +103,16 @@ export function nearestCodes<T extends ExactEntry>(code: number, candidates: rea
 		.filter((n) => n !== code && n < 0 === negative)
 		.sort((a, b) => Math.abs(a - code) - Math.abs(b - code) || Math.abs(a) - Math.abs(b))
 		.slice(0, count);
-	return numbers.flatMap((n) => candidates.filter((c) => c.code === n));
+	// Candidates read from several shards may list a code twice (one shard's entry, another's neighbour).
+	const seen = new Set<string>();
+	return numbers.flatMap((n) =>
+		candidates.filter((c) => {
+			const key = `${c.group}/${c.code}`;
+			if (c.code !== n || seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		}),
+	);
 }
 
 /** What to tell someone whose number is in no entry: where it would belong and what is near. */
@@ -112,12 +121,13 @@ export interface Suggestion<T extends ExactEntry> {
 	code: number;
 	/** The range it falls in, when a group owns one. */
 	range?: CodeRange | undefined;
-	/** The nearest codes of the same sign. */
+	/** The nearest codes of the same sign: of the range's own group when the number falls in a range. */
 	nearest: T[];
 }
 
 /**
- * Suggests a range and the nearest codes for a number no entry has. A number
+ * Suggests a range and the nearest codes for a number no entry has: within
+ * a range, the nearest codes of the group that owns it. A number
  * typed without sign is read the way that fits the catalog: with the sign
  * whose range it falls in, otherwise with the sign that has the closer code
  * (`4009` reads as -4009, `7` as task status 7).
@@ -127,11 +137,12 @@ export function suggest<T extends ExactEntry>(
 	candidates: readonly T[],
 	ranges: readonly CodeRange[],
 ): Suggestion<T> {
-	const forCode = (code: number): Suggestion<T> => ({
-		code,
-		range: rangeOf(code, ranges),
-		nearest: nearestCodes(code, candidates),
-	});
+	const forCode = (code: number): Suggestion<T> => {
+		const range = rangeOf(code, ranges);
+		// Within a family's range, its own codes are the near ones: -9999 sits among dataset exports, not clusters.
+		const own = range ? candidates.filter((c) => c.group === range.group && rangeOf(c.code, [range])) : [];
+		return { code, range, nearest: nearestCodes(code, own.length > 0 ? own : candidates) };
+	};
 	if (query.signed || query.value === 0) return forCode(query.value);
 	const positive = forCode(query.value);
 	const negative = forCode(-query.value);

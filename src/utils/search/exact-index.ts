@@ -2,6 +2,8 @@ import type { Catalog, CatalogEntry } from '../catalog.ts';
 import { codeRanges, NEAREST_COUNT, type CodeRange } from './code-ranges.ts';
 import { shardKey, SHARD_SPAN } from './shards.ts';
 import type { GroupType } from '../../schemas/group.ts';
+import type { Actor, RetryVerdict } from '../../schemas/guidance.ts';
+import type { GuidanceByKind } from '../guidance.ts';
 
 /**
  * The exact-code index the search box reads: a small manifest, and one shard
@@ -34,6 +36,18 @@ export interface IndexEntry {
 	t: string;
 	/** The name BigML.io gives HTTP and task statuses. */
 	n?: string;
+	/** The code's kind, whose guidance the manifest's `kinds` holds in short. */
+	k: string;
+}
+
+/** A kind's guidance in short: enough for a pasted response's verdict in the search box. */
+export interface IndexKind {
+	/** A few words naming the kind. */
+	label: string;
+	/** Whether retrying can help. */
+	retry: RetryVerdict;
+	/** Who acts. */
+	actor: Actor;
 }
 
 /** What every search reads first: the groups, their ranges and which shards exist. */
@@ -44,6 +58,8 @@ export interface ExactManifest {
 	groups: IndexGroup[];
 	/** The runs of numbers groups own, for "falls in the range of …" suggestions. */
 	ranges: CodeRange[];
+	/** Each kind's guidance in short, by kind (empty when the index was built without guidance). */
+	kinds: Record<string, IndexKind>;
 }
 
 /** One shard: the codes whose magnitude is within its hundred, and the nearest ones outside it. */
@@ -73,6 +89,7 @@ const toIndexEntry = (entry: CatalogEntry): IndexEntry => ({
 	g: entry.group.slug,
 	t: entry.text,
 	...(entry.name !== undefined && { n: entry.name }),
+	k: entry.kind,
 });
 
 /**
@@ -90,8 +107,8 @@ export function groupRanges(catalog: Catalog): CodeRange[] {
 	);
 }
 
-/** Builds the manifest and every shard from the catalog. */
-export function buildExactIndex(catalog: Catalog): ExactIndex {
+/** Builds the manifest and every shard from the catalog, with each kind's guidance in short when given. */
+export function buildExactIndex(catalog: Catalog, guidance?: GuidanceByKind): ExactIndex {
 	const groups: IndexGroup[] = catalog.groups.map((group) => ({
 		slug: group.slug,
 		type: group.type,
@@ -123,5 +140,11 @@ export function buildExactIndex(catalog: Catalog): ExactIndex {
 		const near = nearNumbers.flatMap((n) => catalog.byNumber.get(n) ?? []).map(toIndexEntry);
 		shards.set(key, { key, entries: entries.map(toIndexEntry), near });
 	}
-	return { manifest: { shards: [...shards.keys()], groups, ranges }, shards };
+	const kinds = Object.fromEntries(
+		Object.entries(guidance ?? {}).map(([kind, g]) => [
+			kind,
+			{ label: g.label, retry: g.retry.verdict, actor: g.actor },
+		]),
+	);
+	return { manifest: { shards: [...shards.keys()], groups, ranges, kinds }, shards };
 }

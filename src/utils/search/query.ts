@@ -44,6 +44,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const PROTOCOL = /\bhttps?\/\d+(?:\.\d+)?/g;
 /** A JSON or log key before its value: `"code":`, `'status' :`, `code=`. */
 const KEY = /["'`\u201C\u201D\u2018\u2019]?([a-z_][\w-]*)["'`\u201C\u201D\u2018\u2019]?\s*[:=]/g;
+/** A BigML resource id (`timeseries/5f3a…`, `public/model/5af0…`): its type names a group, the rest is no word to search. */
+const RESOURCE_ID = /(?<![\p{L}\p{N}/])(?:(?:public|shared)\/)?([a-z][a-z0-9]*)\/[\p{L}\p{N}.…]+/gu;
 /** Everything that is neither part of a word, a number nor a sign. */
 const PUNCTUATION = /[^\p{L}\p{N}\s.+-]+/gu;
 /** A framing word glued to the digits it frames: `error4002`, `http429`. */
@@ -66,6 +68,7 @@ export function parseQuery(raw: string): ParsedQuery {
 			keys.push(key);
 			return ' ';
 		})
+		.replace(RESOURCE_ID, '$1')
 		.replace(PUNCTUATION, ' ')
 		// A sign parted from its digits ("- 4002") or glued to a word ("error-4002") is still the sign, and a
 		// framing word glued to digits ("http429") frames them; letters glued to digits otherwise (ids) stay a word.

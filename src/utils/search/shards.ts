@@ -40,3 +40,13 @@ export function nextShard(code: number, keys: readonly number[]): number | undef
 	const key = shardKey(magnitude * 10);
 	return keys.includes(key) ? key : undefined;
 }
+
+/**
+ * The shards that hold a range's codes (`keys` ascending): a family's range
+ * of a thousand numbers spans ten shards, of which a real catalog fills one.
+ * Read to name the nearest codes of the family a missing number falls in.
+ */
+export function shardsOfRange(range: { first: number; last: number }, keys: readonly number[]): number[] {
+	const [low, high] = [shardKey(range.first), shardKey(range.last)].sort((a, b) => a - b) as [number, number];
+	return keys.filter((k) => k >= low && k <= high);
+}

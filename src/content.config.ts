@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { catalogLoader } from './build/catalog-loader.ts';
 import { guidanceLoader } from './build/guidance-loader.ts';
 import { GUIDANCE_DIR } from './build/guidance-fs.ts';
+import { recipesLoader } from './build/recipes-loader.ts';
+import { RECIPES_DIR } from './build/recipes-fs.ts';
 
 /** Every group of BigML.io codes, read from the YAML files in `data/` (or `$CATALOG_DIR`, for tests and benchmarks). */
 const groups = defineCollection({ loader: catalogLoader({ base: process.env.CATALOG_DIR ?? 'data' }) });
@@ -9,4 +11,7 @@ const groups = defineCollection({ loader: catalogLoader({ base: process.env.CATA
 /** What to tell the person who got a code, written once per kind, read from `data/guidance/`. */
 const guidance = defineCollection({ loader: guidanceLoader({ base: GUIDANCE_DIR }) });
 
-export const collections = { groups, guidance };
+/** What to write in code for each kind of code, in Python and Node.js, read from `data/recipes/`. */
+const recipes = defineCollection({ loader: recipesLoader({ base: RECIPES_DIR }) });
+
+export const collections = { groups, guidance, recipes };

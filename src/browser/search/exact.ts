@@ -41,6 +41,7 @@ interface Manifest {
 	shards: number[];
 	groups: Map<string, HitGroup>;
 	ranges: CodeRange[];
+	notCodes: Map<number, string>;
 }
 
 /** What exact lookup found for a whole query. */
@@ -51,6 +52,8 @@ export interface ExactResults {
 	hints: GroupHints;
 	/** Every group, by slug, to name ranges. */
 	groups: Map<string, HitGroup>;
+	/** Numbers no code has that some software makes up, with who makes them up. */
+	notCodes: Map<number, string>;
 }
 
 let manifest: Promise<Manifest> | undefined;
@@ -69,6 +72,7 @@ export function loadManifest(): Promise<Manifest> {
 		shards: m.shards,
 		groups: new Map(m.groups.map((g) => [g.slug, { ...g, path: groupPath(g), label: codeLabel(g) }])),
 		ranges: m.ranges,
+		notCodes: new Map((m.notCodes ?? []).map((n) => [n.c, n.o])),
 	}));
 	manifest.catch(() => (manifest = undefined));
 	return manifest;
@@ -101,7 +105,7 @@ function loadShard(key: number, groups: Map<string, HitGroup>) {
 
 /** Looks up every number of a query, each from the one shard it needs. */
 export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
-	const { shards: keys, groups, ranges } = await loadManifest();
+	const { shards: keys, groups, ranges, notCodes } = await loadManifest();
 	const hints = groupHints(parsed, [...groups.values()]);
 	const resolutions = await Promise.all(
 		parsed.numbers.map(async (number) => {
@@ -112,5 +116,5 @@ export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
 			return resolveNumber(number, shard, ranges, hints.groups);
 		}),
 	);
-	return { resolutions, hints, groups };
+	return { resolutions, hints, groups, notCodes };
 }

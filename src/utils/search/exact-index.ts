@@ -44,6 +44,8 @@ export interface ExactManifest {
 	groups: IndexGroup[];
 	/** The runs of numbers groups own, for "falls in the range of …" suggestions. */
 	ranges: CodeRange[];
+	/** Numbers no code has that some software makes up (`c`), with who (`o`): each has a page saying so. */
+	notCodes: { c: number; o: string }[];
 }
 
 /** One shard: the codes whose magnitude is within its hundred, and the nearest ones outside it. */
@@ -90,8 +92,11 @@ export function groupRanges(catalog: Catalog): CodeRange[] {
 	);
 }
 
-/** Builds the manifest and every shard from the catalog. */
-export function buildExactIndex(catalog: Catalog): ExactIndex {
+/** Builds the manifest and every shard from the catalog, and the numbers that only look like codes. */
+export function buildExactIndex(
+	catalog: Catalog,
+	notCodes: readonly { number: number; origin: string }[] = [],
+): ExactIndex {
 	const groups: IndexGroup[] = catalog.groups.map((group) => ({
 		slug: group.slug,
 		type: group.type,
@@ -123,5 +128,6 @@ export function buildExactIndex(catalog: Catalog): ExactIndex {
 		const near = nearNumbers.flatMap((n) => catalog.byNumber.get(n) ?? []).map(toIndexEntry);
 		shards.set(key, { key, entries: entries.map(toIndexEntry), near });
 	}
-	return { manifest: { shards: [...shards.keys()], groups, ranges }, shards };
+	const lookalikes = notCodes.filter((n) => !catalog.byNumber.has(n.number)).map((n) => ({ c: n.number, o: n.origin }));
+	return { manifest: { shards: [...shards.keys()], groups, ranges, notCodes: lookalikes }, shards };
 }

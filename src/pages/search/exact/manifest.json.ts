@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../build/get-catalog.ts';
+import { getNotCodes } from '../../../build/get-not-codes.ts';
 import { buildExactIndex } from '../../../utils/search/exact-index.ts';
 
-/** `/search/exact/manifest.json`: the groups, their ranges and the list of shards; read once per visit. */
-export const GET: APIRoute = async () => Response.json(buildExactIndex(await getCatalog()).manifest);
+/** `/search/exact/manifest.json`: the groups, their ranges, the list of shards and the numbers that are not codes; read once per visit. */
+export const GET: APIRoute = async () =>
+	Response.json(buildExactIndex(await getCatalog(), await getNotCodes()).manifest);

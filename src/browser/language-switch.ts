@@ -19,7 +19,7 @@ function storedLanguage(): string | undefined {
  * `aria-pressed`). Without
  * JavaScript every panel shows, one after the other; with it, only the chosen
  * one does, and the choice is remembered for the next recipe and the next page.
- * The panels share one grid cell (CSS), so switching never moves the text below.
+ * Each panel keeps its own height; the switch stays where it is when the reader uses it.
  */
 class LanguageSwitch extends HTMLElement {
 	#onChange = (event: Event) => this.#show((event as CustomEvent<string>).detail);

@@ -30,8 +30,7 @@ async function tabTour(
 				...document.querySelectorAll<HTMLElement>(
 					'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]',
 				),
-				// visibilityProperty: an element under visibility: hidden (a recipe's other language) takes no focus.
-			].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
+			].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
 		const stops: Stop[] = [];
 		// A page may place focus itself (the search page focuses its field): the tour then starts from there.
 		let previous = document.activeElement === document.body ? undefined : (document.activeElement as HTMLElement);
@@ -110,7 +109,7 @@ test('a wide table can be reached and scrolled with the keyboard at 320 px, and 
 		// Focus the last stop before the table (the tour above walks the whole order), then Tab into it.
 		await frame.evaluate((table) => {
 			const before = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
-				.filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+				.filter((el) => el.tabIndex >= 0 && el.checkVisibility())
 				.filter((el) => el.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)
 				.filter((el) => !table.contains(el));
 			before.at(-1)?.focus();

@@ -5,8 +5,8 @@ import { catalog } from './support/catalog.ts';
 
 /**
  * A code page shows its recipe in Python or Node.js, as the reader picks;
- * the pick holds on every other recipe and page, switching moves nothing
- * below, and without JavaScript both languages show, one after the other.
+ * the pick holds on every other recipe and page, the switch stays under the
+ * pointer when used, and without JavaScript both languages show, one after the other.
  */
 const recipes = recipesByKind(readRecipes(RECIPES_DIR));
 // Two codes whose kinds have different recipes, so "remembered" means across recipes too.
@@ -35,7 +35,7 @@ test('without JavaScript both languages show, each under its name, and no switch
 	await context.close();
 });
 
-test('a pick shows one language, moves nothing below, and holds on another recipe and after a reload', async ({
+test('a pick shows one language, leaves the switch in place, and holds on another recipe and after a reload', async ({
 	page,
 }) => {
 	await page.goto(faulty.path);
@@ -45,14 +45,16 @@ test('a pick shows one language, moves nothing below, and holds on another recip
 	expect(await shown(page, 'python')).toBe(true);
 	expect(await shown(page, 'node')).toBe(false);
 
-	const below = page.locator('.recipe + *');
-	const before = await below.boundingBox();
+	const where = () =>
+		node.evaluate((el) => ({ x: el.getBoundingClientRect().x, y: el.getBoundingClientRect().y + scrollY }));
+	await node.scrollIntoViewIfNeeded();
+	const before = await where();
 	await node.click();
 	await expect(node).toHaveAttribute('aria-pressed', 'true');
 	await expect(python).toHaveAttribute('aria-pressed', 'false');
 	expect(await shown(page, 'node')).toBe(true);
 	expect(await shown(page, 'python')).toBe(false);
-	expect(await below.boundingBox()).toEqual(before);
+	expect(await where()).toEqual(before);
 
 	await page.goto(rateLimited.path);
 	expect(recipes[rateLimited.kind].id).not.toBe(recipes[faulty.kind].id);

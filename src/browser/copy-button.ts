@@ -1,7 +1,11 @@
 /** How long a button shows that it copied before it reads as usual again. */
 const RESET_MS = 2000;
 
-/** `<copy-button data-text data-done>`: copies `data-text` when its button is clicked (defining it shows the button). */
+/**
+ * `<copy-button data-text data-done>`: copies `data-text` when its button is
+ * clicked (defining it shows the button). With `data-from` instead, it copies
+ * the text of the element with that id, so a long block of code is not sent twice.
+ */
 class CopyButton extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -14,7 +18,9 @@ class CopyButton extends HTMLElement {
 			clearTimeout(this.#timer);
 			try {
 				// The Clipboard API needs a secure context (https or localhost); elsewhere the catch explains.
-				await navigator.clipboard.writeText(this.dataset['text'] ?? '');
+				const from = this.dataset['from'];
+				const text = from ? document.getElementById(from)?.textContent : this.dataset['text'];
+				await navigator.clipboard.writeText(text ?? '');
 				button.textContent = '✓ Copied';
 				button.dataset['state'] = 'done';
 				status.textContent = this.dataset['done'] ?? 'Copied';

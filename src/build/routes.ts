@@ -1,5 +1,7 @@
 import type { CatalogEntry, CatalogGroup, CatalogRedirect } from '../utils/catalog.ts';
 import { getCatalog } from './get-catalog.ts';
+import { getNotCodes } from './get-not-codes.ts';
+import type { NotCode } from '../schemas/not-code.ts';
 import { toRouteParam as toParam } from '../utils/paths.ts';
 
 /** What a catalog URL shows: a group's table, one code's page, or a redirect from a renamed group's old URL. */
@@ -26,8 +28,26 @@ export async function getCatalogRoutes() {
 		.concat(moved);
 }
 
-/** Every `/codes/<number>/` lookup, with the entries that carry the number. */
+/** What a `/codes/<number>/` lookup shows: the codes that carry the number, or why a number no code has is not one. */
+export type LookupRoute =
+	{ code: number; entries: CatalogEntry[]; notCode?: never } | { code: number; entries: []; notCode: NotCode };
+
+/**
+ * Every `/codes/<number>/` lookup: each number of the catalog, with the
+ * entries that carry it, and each number that only looks like a code (the
+ * iOS and macOS SDKs' own errors), with why it is not one.
+ */
 export async function getLookupRoutes() {
 	const { byNumber } = await getCatalog();
-	return [...byNumber].map(([code, entries]) => ({ params: { number: String(code) }, props: { code, entries } }));
+	const notCodes = (await getNotCodes()).filter((n) => !byNumber.has(n.number));
+	return [
+		...[...byNumber].map(([code, entries]) => ({
+			params: { number: String(code) },
+			props: { code, entries } as LookupRoute,
+		})),
+		...notCodes.map((notCode) => ({
+			params: { number: String(notCode.number) },
+			props: { code: notCode.number, entries: [], notCode } as LookupRoute,
+		})),
+	];
 }

@@ -31,12 +31,16 @@ export const CATALOG_SUBFOLDERS = {
 	guidance: 'the guidance for each kind, read by src/build/guidance-fs.ts',
 	/** The catalog's change log, `history/changes.yaml`, read and checked by its own reader. */
 	history: "the catalog's change log (changes.yaml), read by its own reader",
+	/** What to write in code for each kind, in Python and Node.js (src/schemas/recipe.ts). */
+	recipes: 'the code recipes for each kind, read by src/build/recipes-fs.ts',
+	/** Numbers that look like BigML.io codes but are not (src/schemas/not-code.ts). */
+	'not-codes': 'the numbers that are not BigML.io codes, read by src/build/not-codes-fs.ts',
 } as const;
 
 /** What `data/` may hold, as a sentence for messages. */
 const HOLDS = `a catalog folder holds group files (<slug>.yaml) and the folders ${Object.keys(CATALOG_SUBFOLDERS)
 	.map((name) => `${name}/`)
-	.join(' and ')}`;
+	.join(', ')}`;
 
 /** The stem of a file name, without its last extension: `model` for `model.yml`. */
 const stem = (name: string) => name.replace(/\.[^.]*$/, '');

@@ -30,6 +30,26 @@ export interface DiagramLine {
 	y2: number;
 }
 
+/** A mark the drawing uses, as its legend shows it. */
+export type LegendMark = 'final' | 'failed' | 'observed' | 'step' | 'failure';
+
+/** One entry of the legend: a sample of the mark at (x, y), and the words that explain it. */
+export interface LegendItem {
+	mark: LegendMark;
+	label: string;
+	x: number;
+	y: number;
+}
+
+/** What each mark means, in the legend's words. */
+export const LEGEND_LABELS: Record<LegendMark, string> = {
+	step: 'next status',
+	final: 'final: never changes',
+	failed: 'final, failed',
+	observed: 'not in BigML’s table',
+	failure: 'can fail at any step',
+};
+
 /** The whole diagram. */
 export interface DiagramLayout {
 	width: number;
@@ -41,8 +61,10 @@ export interface DiagramLayout {
 	steps: DiagramLine[];
 	/** The dashed bracket along the in-progress statuses and its arrow to the final status off the path. */
 	failure?: { bracket: DiagramLine; arrow: DiagramLine } | undefined;
-	/** Where the legend's row starts. */
+	/** Where the legend starts: under the boxes. */
 	legendY: number;
+	/** One entry for each mark the drawing uses, two to a row. */
+	legend: LegendItem[];
 	/** The height of a status box. */
 	nodeHeight: number;
 }
@@ -53,6 +75,8 @@ const STEP = 70;
 const MAIN = { x: 8, w: 196 };
 const SIDE = { x: 236, w: 116 };
 const TOP = 30;
+const LEGEND_ROW = 22;
+const LEGEND_COLUMN = 180;
 
 /**
  * Lays the statuses out in two columns: the usual path top to bottom, the
@@ -121,14 +145,31 @@ export function layoutLifecycle(
 						y2: y(firstProgress + faulty) + NODE_H / 2,
 					},
 				};
+	const nodes = [...mainNodes, ...sideNodes];
+	// Only the marks the drawing uses: a legend entry for a mark nowhere to be seen would explain nothing.
+	const marks: LegendMark[] = [
+		...(steps.length > 0 ? (['step'] as const) : []),
+		...(nodes.some((n) => n.final && !n.aside) ? (['final'] as const) : []),
+		...(nodes.some((n) => n.final && n.aside) ? (['failed'] as const) : []),
+		...(failure ? (['failure'] as const) : []),
+		...(nodes.some((n) => n.observed) ? (['observed'] as const) : []),
+	];
+	const legendY = y(rows) + 2;
+	const legend = marks.map((mark, i) => ({
+		mark,
+		label: LEGEND_LABELS[mark],
+		x: MAIN.x + (i % 2) * LEGEND_COLUMN,
+		y: legendY + Math.floor(i / 2) * LEGEND_ROW,
+	}));
 	return {
 		width: WIDTH,
-		height: y(rows) + 34,
+		height: legendY + Math.ceil(marks.length / 2) * LEGEND_ROW + 4,
 		columns: { main: { x: MAIN.x, y: TOP - 12 }, side: { x: SIDE.x, y: TOP - 12 } },
-		nodes: [...mainNodes, ...sideNodes],
+		nodes,
 		steps,
 		failure,
-		legendY: y(rows) + 2,
+		legendY,
+		legend,
 		nodeHeight: NODE_H,
 	};
 }

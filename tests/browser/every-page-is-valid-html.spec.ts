@@ -11,6 +11,10 @@ import { builtPages, DIST, pageType } from './support/site.ts';
 const byType = Map.groupBy(builtPages(), (page) => pageType(page.path));
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
+// Some 250 code pages of 25 to 40 KB each (a recipe in two languages on every one) take longer to validate than
+// Playwright's default 30 s when the 2 cores are busy.
+test.setTimeout(120_000);
+
 for (const [type, pages] of byType) {
 	test(`${type} (${pages.length} file${pages.length === 1 ? '' : 's'}) is valid HTML`, async () => {
 		const problems: string[] = [];

@@ -19,25 +19,63 @@ test('the diagram has one linked node per task status of the catalog, final ones
 	expect([...final].map((e) => e.code).sort()).toEqual([-1, 5]);
 });
 
-test('the text equivalent lists the usual path in order, then the statuses off it, with the final ones said', async ({
+test('the page leads with the diagram, then lists each status once, in the table, marking those BigML’s table leaves out', async ({
 	page,
 }) => {
 	await page.goto('/status/');
-	const lists = page.locator('figure.lifecycle figcaption').locator('ol, ul');
-	await expect(lists.nth(0).locator('li > a')).toHaveText(path.map((e) => `${e.code} ${e.name}`));
-	await expect(lists.nth(1).locator('li > a')).toHaveText(aside.map((e) => `${e.code} ${e.name}`));
+	const figure = page.locator('figure.lifecycle');
+	const table = page.locator('main table');
+	// The diagram comes before the table, right after the title and its lede.
+	expect(
+		await figure.evaluate(
+			(f, t) => !!(f.compareDocumentPosition(t!) & Node.DOCUMENT_POSITION_FOLLOWING),
+			await table.elementHandle(),
+		),
+	).toBe(true);
+	// No third listing: outside the diagram and the table, no link to a status page.
+	const elsewhere = page.locator(`main a[href^="/status/-"], main a[href^="/status/"]:not([href="/status/"])`);
+	const outside = await elsewhere.evaluateAll(
+		(links) => links.filter((a) => !a.closest('figure.lifecycle, table')).length,
+	);
+	expect(outside).toBe(0);
+	await expect(table.locator('tbody tr')).toHaveCount(statuses.entries.length);
+	for (const entry of statuses.entries) {
+		const row = table.locator('tbody tr', { has: page.locator(`a[href="${entry.path}"]`) });
+		if (entry.provenance === 'observed') await expect(row).toContainText('not in BigML’s table');
+		else await expect(row).not.toContainText('not in BigML’s table');
+	}
 	expect(path.map((e) => e.code)).toEqual([6, 0, 1, 2, 3, 4, 5]);
-	await expect(lists.nth(0).locator('li').last()).toContainText('final');
-	await expect(lists.nth(0)).toContainText('datasets only');
+	expect(aside.map((e) => e.code)).toEqual([-1, -2, -3]);
 });
 
-test('the page says how to wait for a resource, as BigML’s bindings do', async ({ page }) => {
+test('the legend explains every mark the diagram draws', async ({ page }) => {
+	await page.goto('/status/');
+	const svg = page.locator('figure.lifecycle svg');
+	const legend = svg.locator('.legend');
+	const drawn = await svg.evaluate((el) => ({
+		final: el.querySelectorAll(':scope > a rect.final:not(.aside)').length > 0,
+		failed: el.querySelectorAll(':scope > a rect.final.aside').length > 0,
+		observed: el.querySelectorAll(':scope > a rect.observed').length > 0,
+		failure: el.querySelectorAll(':scope > .fail-edge .dashed').length > 0,
+		step: el.querySelectorAll(':scope > line.edge').length > 0,
+	}));
+	expect(drawn).toEqual({ final: true, failed: true, observed: true, failure: true, step: true });
+	await expect(legend.locator('rect.final:not(.aside)')).toHaveCount(1);
+	await expect(legend.locator('rect.final.aside')).toHaveCount(1);
+	await expect(legend.locator('rect.observed')).toHaveCount(1);
+	await expect(legend.locator('line.dashed')).toHaveCount(1);
+	await expect(legend.locator('line:not(.dashed)')).toHaveCount(1);
+	await expect(legend).toContainText('not in BigML’s table');
+	await expect(legend).toContainText('final');
+});
+
+test('the page says how to wait for a resource with code to run, in Python and Node.js', async ({ page }) => {
 	await page.goto('/status/');
 	const waiting = page.locator('section', { has: page.getByRole('heading', { name: 'How to wait for a resource' }) });
-	await expect(waiting).toContainText('is 5 (Finished) or -1 (Faulty)');
-	await expect(waiting).toContainText('exponential backoff');
+	await expect(waiting.locator('pre.language-python')).toContainText('api.ok(resource, wait_time=1, max_requests=10)');
+	await expect(waiting.locator('pre.language-javascript')).toContainText('{ retries: 10, wait: 1000 }');
 	await expect(
-		waiting.getByRole('link', { name: /bigmlcom\/python › bigml\/api_handlers\/resourcehandler\.py/ }),
+		waiting.getByRole('link', { name: /bigmlcom\/python › bigml\/api_handlers\/resourcehandler\.py/ }).first(),
 	).toBeVisible();
 });
 

@@ -58,6 +58,20 @@ describe('the lifecycle diagram is laid out from the catalog', () => {
 	test('the drawing is tall enough for every box and the legend under them', () => {
 		const lowest = Math.max(...layout.nodes.map((n) => n.y + layout.nodeHeight));
 		expect(layout.legendY).toBeGreaterThan(lowest);
-		expect(layout.height).toBeGreaterThan(layout.legendY + 14);
+		expect(layout.height).toBeGreaterThan(Math.max(...layout.legend.map((item) => item.y)) + 14);
+	});
+
+	test('the legend has one entry for each mark the drawing uses, and none for a mark it does not', () => {
+		expect(layout.legend.map((item) => item.mark).sort()).toEqual(['failed', 'failure', 'final', 'observed', 'step']);
+		const inTable = layoutLifecycle(
+			lifecycle(
+				statuses.filter((e) => e.provenance !== 'observed'),
+				guidance,
+			),
+			noteOf,
+			inProgress,
+		);
+		expect(inTable.legend.map((item) => item.mark)).not.toContain('observed');
+		for (const item of layout.legend) expect(item.x + 30 + item.label.length * 6).toBeLessThanOrEqual(layout.width);
 	});
 });

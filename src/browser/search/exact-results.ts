@@ -118,6 +118,13 @@ export function exactView(
 						]
 					: [],
 			);
+			// A number some software makes up (an iOS SDK's own error) has a page that says so.
+			const madeUpBy = results.notCodes.get(suggestion.code);
+			if (madeUpBy)
+				note(`${suggestion.code} is not a BigML.io code: ${madeUpBy} raise it themselves. `, [
+					h('a', { href: lookupPath(suggestion.code) }, `What ${suggestion.code} means`),
+					'.',
+				]);
 			const near = suggestion.nearest.filter((hit) => passesFilters(hit, filters));
 			if (near.length > 0)
 				groups.push(

@@ -45,6 +45,7 @@ export interface Manifest {
 	groups: Map<string, HitGroup>;
 	ranges: CodeRange[];
 	kinds: Record<string, IndexKind>;
+	notCodes: Map<number, string>;
 }
 
 /** What exact lookup found for a whole query. */
@@ -55,6 +56,8 @@ export interface ExactResults {
 	hints: GroupHints;
 	/** Every group, by slug, to name ranges. */
 	groups: Map<string, HitGroup>;
+	/** Numbers no code has that some software makes up, with who makes them up. */
+	notCodes: Map<number, string>;
 }
 
 let manifest: Promise<Manifest> | undefined;
@@ -74,6 +77,7 @@ export function loadManifest(): Promise<Manifest> {
 		groups: new Map(m.groups.map((g) => [g.slug, { ...g, path: groupPath(g), label: codeLabel(g) }])),
 		ranges: m.ranges,
 		kinds: m.kinds,
+		notCodes: new Map((m.notCodes ?? []).map((n) => [n.c, n.o])),
 	}));
 	manifest.catch(() => (manifest = undefined));
 	return manifest;
@@ -116,7 +120,7 @@ const merged = (parts: readonly { entries: Hit[]; near: Hit[] }[]) => ({
  * that family's nearest codes.
  */
 export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
-	const { shards: keys, groups, ranges } = await loadManifest();
+	const { shards: keys, groups, ranges, notCodes } = await loadManifest();
 	const hints = groupHints(parsed, [...groups.values()]);
 	const resolutions = await Promise.all(
 		parsed.numbers.map(async (number) => {
@@ -132,7 +136,7 @@ export async function lookupExact(parsed: ParsedQuery): Promise<ExactResults> {
 			return resolveNumber(number, merged([shard, ...parts]), ranges, hints.groups);
 		}),
 	);
-	return { resolutions, hints, groups };
+	return { resolutions, hints, groups, notCodes };
 }
 
 /** The entries of each number, read from the shards that hold them: what a pasted response's findings are looked up in. */

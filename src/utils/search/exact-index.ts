@@ -60,6 +60,8 @@ export interface ExactManifest {
 	ranges: CodeRange[];
 	/** Each kind's guidance in short, by kind (empty when the index was built without guidance). */
 	kinds: Record<string, IndexKind>;
+	/** Numbers no code has that some software makes up (`c`), with who (`o`): each has a page saying so. */
+	notCodes: { c: number; o: string }[];
 }
 
 /** One shard: the codes whose magnitude is within its hundred, and the nearest ones outside it. */
@@ -107,8 +109,12 @@ export function groupRanges(catalog: Catalog): CodeRange[] {
 	);
 }
 
-/** Builds the manifest and every shard from the catalog, with each kind's guidance in short when given. */
-export function buildExactIndex(catalog: Catalog, guidance?: GuidanceByKind): ExactIndex {
+/** Builds the manifest and every shard from the catalog, with each kind's guidance in short when given, and the numbers that only look like codes. */
+export function buildExactIndex(
+	catalog: Catalog,
+	guidance?: GuidanceByKind,
+	notCodes: readonly { number: number; origin: string }[] = [],
+): ExactIndex {
 	const groups: IndexGroup[] = catalog.groups.map((group) => ({
 		slug: group.slug,
 		type: group.type,
@@ -146,5 +152,6 @@ export function buildExactIndex(catalog: Catalog, guidance?: GuidanceByKind): Ex
 			{ label: g.label, retry: g.retry.verdict, actor: g.actor },
 		]),
 	);
-	return { manifest: { shards: [...shards.keys()], groups, ranges, kinds }, shards };
+	const lookalikes = notCodes.filter((n) => !catalog.byNumber.has(n.number)).map((n) => ({ c: n.number, o: n.origin }));
+	return { manifest: { shards: [...shards.keys()], groups, ranges, kinds, notCodes: lookalikes }, shards };
 }

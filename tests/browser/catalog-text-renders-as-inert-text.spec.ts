@@ -1,6 +1,7 @@
 import { marked } from 'marked';
 import { buildCatalog, codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { ticketMarkdown } from '../../src/utils/markdown.ts';
 import { permalink } from './support/catalog.ts';
 import { expect, test } from './support/fixtures.ts';
 import { serveFixtureSite, type FixtureSite } from './support/fixture-site.ts';
@@ -86,7 +87,15 @@ test('the ticket Markdown renders as one link to the code, its text literal', as
 	const found: string[] = [];
 	const pages = new Map(builtPages(site.build.outDir).map((p) => [p.path, p.doc]));
 	for (const entry of catalog.entries) {
-		const markdown = attr(pages.get(entry.path)?.all('copy-button')[1], 'data-text');
+		// The ticket button carries the facts as data attributes; the browser makes the Markdown from them.
+		const button = pages.get(entry.path)?.all('copy-button')[1];
+		const markdown = ticketMarkdown({
+			code: Number(attr(button, 'data-code')),
+			headline: attr(button, 'data-headline') ?? '',
+			label: attr(button, 'data-label') ?? '',
+			advice: attr(button, 'data-advice') ?? '',
+			url: permalink(entry.path),
+		});
 		// Rendered as GitHub-flavoured Markdown with raw HTML allowed, as the laxest tracker would.
 		const html = new HtmlDocument(await marked.parse(markdown ?? '', { gfm: true }));
 		const elements = html.all().map((el) => el.name);

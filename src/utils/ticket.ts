@@ -48,13 +48,14 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The snippet as HTML, for rich-text editors and email: one paragraph with a
- * real link, a line break and the advice. No font, colour or size is set, so
- * the text takes the look of the ticket it lands in; the margin is zeroed
- * because email clients otherwise add space around a pasted paragraph.
+ * The snippet as HTML, for rich-text editors and email: one block with a real
+ * link, a line break and the advice. It carries no style at all, so the text
+ * takes the look of the ticket it lands in (a `style` attribute would also be
+ * refused by the site's Content-Security-Policy as the browser reads the
+ * snippet in), and a `<div>` rather than a `<p>` adds no margin in email.
  */
 export function ticketHtml(facts: TicketFacts): string {
-	return `<p style="margin:0"><a href="${escapeHtml(facts.url)}">${escapeHtml(ticketTitle(facts))}</a><br>${escapeHtml(facts.advice)}</p>`;
+	return `<div><a href="${escapeHtml(facts.url)}">${escapeHtml(ticketTitle(facts))}</a><br>${escapeHtml(facts.advice)}</div>`;
 }
 
 /** The snippet as plain text: the title, the address on its own line (chat and email make it a link), the advice. */

@@ -13,17 +13,17 @@ const facts = {
 const title = `BigML.io model error -4002: ${facts.headline}`;
 
 describe('a ticket snippet says the same in HTML, Markdown and plain text', () => {
-	test('the HTML is one paragraph: a real link named by the code and its text, then the advice, all literal', () => {
+	test('the HTML is one block: a real link named by the code and its text, then the advice, all literal', () => {
 		const doc = new HtmlDocument(ticketHtml(facts));
-		expect(doc.all().map((el) => el.name)).toEqual(['p', 'a', 'br']);
+		expect(doc.all().map((el) => el.name)).toEqual(['div', 'a', 'br']);
 		const link = doc.first('a');
 		expect(attr(link, 'href')).toBe(facts.url);
 		expect(doc.text(link)).toBe(title);
-		expect(doc.text(doc.first('p'))).toBe(`${title}${facts.advice}`);
+		expect(doc.text(doc.first('div'))).toBe(`${title}${facts.advice}`);
 	});
 
-	test('the HTML sets no font, colour or size, so it takes the look of the editor it is pasted into', () => {
-		expect(ticketHtml(facts)).not.toMatch(/font|color|size|class=/i);
+	test('the HTML carries no style, so it takes the look of the editor it is pasted into', () => {
+		expect(ticketHtml(facts)).not.toMatch(/style|font|color|class=/i);
 	});
 
 	test('plain text puts the address on a line of its own, between the title and the advice', () => {

@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 export function buildSteps(outDir) {
 	return [
 		{ name: 'astro', command: 'astro', args: ['build', '--outDir', outDir] },
+		// The images chat tools show for a pasted link (og:image), drawn from the catalog into <outDir>/og/.
+		{ name: 'preview images', command: 'node', args: ['tools/preview-images.mjs', '--site', outDir] },
 		// Full-text index of the code pages (those marked data-pagefind-body), into <outDir>/pagefind/, in parts.
 		{ name: 'search index', command: 'node', args: ['tools/full-text-index.mjs', '--site', outDir] },
 	];

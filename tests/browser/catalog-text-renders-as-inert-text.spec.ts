@@ -17,13 +17,13 @@ const CATALOG = 'tests/fixtures/hostile-catalog';
 const catalog = buildCatalog(readCatalog(CATALOG));
 /** What the hostile texts would create if one were not escaped: their own tags, handlers and URLs. */
 const FOREIGN =
-	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, script:not([src]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
+	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, script:not([src]):not([type="application/ld+json"]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
 
 /** The same test on a parsed file, for pages a browser cannot hold still (redirect stubs). */
 const isForeign = (el: HtmlElement) =>
 	(el.name === 'img' && ['x', 'x.png'].includes(attr(el, 'src') ?? '')) ||
 	['iframe', 'b'].includes(el.name) ||
-	(el.name === 'script' && !attr(el, 'src')) ||
+	(el.name === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json') ||
 	Object.keys(el.attribs).some((name) => /^on/i.test(name)) ||
 	/^\s*javascript:/i.test(attr(el, 'href') ?? '');
 
@@ -64,6 +64,8 @@ test('every page shows the hostile texts literally, creates no element from them
 					headline,
 					article: document.querySelector('article')?.textContent ?? '',
 					lede: document.querySelector('.lede')?.textContent ?? null,
+					// Structured data is the one inline script: it must stay one whole JSON document.
+					jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
 				};
 			}, FOREIGN);
 			found.push(...facts.foreign.map((html) => `${path}: ${html}`));
@@ -71,6 +73,10 @@ test('every page shows the hostile texts literally, creates no element from them
 			const entry = catalog.entries.find((e) => e.path === path);
 			if (entry && facts.headline !== codeHeadline(entry)) found.push(`${path}: headline ${facts.headline}`);
 			if (entry && !facts.article.includes(entry.text)) found.push(`${path}: text not shown literally`);
+			for (const json of facts.jsonLd) {
+				const about = (JSON.parse(json) as { '@graph': { about?: { description?: string } }[] })['@graph'][0]?.about;
+				if (entry && about?.description !== entry.text) found.push(`${path}: structured data lost the text`);
+			}
 			const group = catalog.groups.find((g) => g.path === path);
 			if (group && facts.lede !== group.description) found.push(`${path}: description ${facts.lede}`);
 		}

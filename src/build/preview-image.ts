@@ -67,11 +67,11 @@ function layout(card: PreviewCard): Element {
 					display: 'flex',
 					flexDirection: 'column',
 					background: dark.bg,
-					padding: '44px 64px 36px',
+					padding: '36px 64px 28px',
 					borderBottom: `10px solid ${dark.accent}`,
 				},
 				[
-					div({ fontSize: 36, fontWeight: 700, color: dark.soft, letterSpacing: 1 }, card.eyebrow),
+					div({ fontSize: 44, fontWeight: 700, color: dark.soft }, card.eyebrow),
 					div(
 						{ fontSize: big, fontWeight: 700, color: dark.accent, lineHeight: 1.1, lineClamp: 1, display: 'block' },
 						card.big,
@@ -100,7 +100,7 @@ function layout(card: PreviewCard): Element {
 						marginTop: 'auto',
 						paddingTop: 18,
 						borderTop: `2px solid ${light.line}`,
-						fontSize: 32,
+						fontSize: 40,
 						color: light.soft,
 						display: 'block',
 						lineClamp: 1,

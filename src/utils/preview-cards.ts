@@ -36,7 +36,7 @@ export interface PreviewCard {
 	headline: string;
 	/** BigML's text under a code's name (HTTP and task statuses), when the headline is the name. */
 	detail?: string;
-	/** The line at the bottom: the family, or how many codes. */
+	/** The line at the bottom: the family, or how many codes (the site's name is the unfurl's own first line). */
 	footer: string;
 }
 
@@ -63,7 +63,7 @@ export function codePreview(entry: CatalogEntry): PreviewImage {
 		big: String(entry.code),
 		headline,
 		...(entry.name !== undefined && { detail: entry.text }),
-		footer: `${entry.group.title} · ${SITE_NAME}`,
+		footer: entry.group.title,
 	};
 	return {
 		path: codePreviewPath(entry.group, entry.code),
@@ -78,7 +78,7 @@ export function groupPreview(group: CatalogGroup): PreviewImage {
 		eyebrow: `BigML.io ${codeLabel(group, { plural: true })}`,
 		big: group.title,
 		headline: group.description,
-		footer: `${plural(group.entries.length, 'code')}${group.resource ? ` · resource type ${group.resource}` : ''} · ${SITE_NAME}`,
+		footer: `${plural(group.entries.length, 'code')}${group.resource ? ` · resource type ${group.resource}` : ''}`,
 	};
 	return { path: groupPreviewPath(group), card, alt: `${group.title}: ${group.description}` };
 }
@@ -89,7 +89,7 @@ export function sitePreview(catalog: Pick<Catalog, 'entries' | 'groups'>): Previ
 		eyebrow: 'Reference',
 		big: 'BigML.io codes',
 		headline: 'Every HTTP status, task status and error code BigML.io documents, and what to do about each.',
-		footer: `${plural(catalog.entries.length, 'code')} in ${plural(catalog.groups.length, 'group')} · ${SITE_NAME}`,
+		footer: `${plural(catalog.entries.length, 'code')} in ${plural(catalog.groups.length, 'group')}`,
 	};
 	return { path: SITE_PREVIEW_PATH, card, alt: `${SITE_NAME}: ${card.headline}` };
 }

@@ -1,7 +1,7 @@
 // Draws the preview images (og:image) of a built site from the catalog: one
 // for the site, one per group, and one per code while the catalog has at most
 // PER_CODE_PREVIEW_LIMIT codes (src/utils/preview-cards.ts says why). Each
-// image takes about 30 ms of CPU, so they are shared out among worker threads,
+// image takes about 45 ms of CPU, so they are shared out among worker threads,
 // one per core.
 //   node tools/preview-images.mjs [--site dist]      (CATALOG_DIR=… for another catalog)
 import { mkdirSync } from 'node:fs';

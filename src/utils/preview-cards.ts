@@ -7,10 +7,10 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 /**
  * Up to this many codes, every code gets its own preview image; above it, a
- * code page shows its group's. Measured on a 2-core machine: an image takes
- * about 30 ms to lay out and encode, so 20,000 code images would add about
- * 5 minutes to a build that must stay within 2 (see README, "Speed and size");
- * 2,000 add about half a minute. BigML's catalog has fewer than 300 codes.
+ * code page shows its group's. Measured on the 2-core machine: an image takes
+ * about 45 ms of CPU to lay out, rasterise and encode, so 20,000 code images
+ * would take about 7½ minutes of a build that must stay within 2 (README,
+ * "Speed and size"); 2,000 take about 45 s. BigML's catalog has under 300 codes.
  */
 export const PER_CODE_PREVIEW_LIMIT = 2000;
 

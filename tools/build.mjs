@@ -14,15 +14,26 @@ import { parseArgs } from 'node:util';
 export function buildSteps(outDir) {
 	return [
 		{ name: 'astro', command: 'astro', args: ['build', '--outDir', outDir] },
+		// The images chat tools show for a pasted link (og:image), drawn from the catalog into <outDir>/og/.
+		{ name: 'preview images', command: 'node', args: ['tools/preview-images.mjs', '--site', outDir] },
 		// Full-text index of the code pages (those marked data-pagefind-body), into <outDir>/pagefind/, in parts.
 		{ name: 'search index', command: 'node', args: ['tools/full-text-index.mjs', '--site', outDir] },
 	];
 }
 
 /** Runs every step; on any failure removes the output and exits non-zero. */
-function build(outDir) {
+async function build(outDir) {
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	rmSync(outDir, { recursive: true, force: true });
+	try {
+		// Read here, not imported at the top, so a malformed SITE_URL or REPORT_URL is one line, not a stack trace.
+		const { localOriginNotice } = await import('../src/build/site.ts');
+		const notice = localOriginNotice();
+		if (notice) console.warn(notice);
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
 	try {
 		for (const { command, args } of buildSteps(outDir)) execFileSync(command, args, { stdio: 'inherit', env });
 	} catch (error) {
@@ -37,5 +48,5 @@ function build(outDir) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
-	build(values.outDir);
+	await build(values.outDir);
 }

@@ -38,7 +38,8 @@ export function extractAsync(text: string): Promise<ExtractResult> {
 export interface VerdictEntry extends DecodableEntry {
 	name?: string | undefined;
 	kind: string;
-	url: string;
+	/** The code's page from the site's root, so links stay on whatever origin serves the decoder. */
+	path: string;
 }
 
 /** Builds the verdict paragraph: labelled parts, the code that says why linked to its page. */

@@ -12,7 +12,8 @@ interface Entry extends DecodableEntry {
 	kind: string;
 	summary: string;
 	provenance: string;
-	url: string;
+	/** The code's page from the site's root: links stay on whatever origin serves the decoder. */
+	path: string;
 	group: DecodableEntry['group'] & { title: string };
 }
 
@@ -47,7 +48,7 @@ function renderFinding(f: Finding<Entry>, doc: CatalogDocument): HTMLLIElement {
 	const li = el('li', undefined, 'finding');
 	const title = el('p', undefined, 'finding-title');
 	title.append(`${ROLE_LABELS[f.role]} `);
-	const href = f.entry?.url ?? lookupPath(f.code);
+	const href = f.entry?.path ?? lookupPath(f.code);
 	title.append(link(href, String(f.code)));
 	if (f.entry) title.append(` · ${f.entry.name ?? f.entry.text}`);
 	li.append(title);
@@ -64,7 +65,7 @@ function renderFinding(f: Finding<Entry>, doc: CatalogDocument): HTMLLIElement {
 		);
 		li.append(el('p', f.entry.summary, 'finding-summary'));
 		const more = el('p');
-		more.append(link(f.entry.url, `What ${f.code} means and what to do`));
+		more.append(link(f.entry.path, `What ${f.code} means and what to do`));
 		li.append(more);
 	} else if (f.candidates.length > 1) {
 		li.append(
@@ -76,7 +77,7 @@ function renderFinding(f: Finding<Entry>, doc: CatalogDocument): HTMLLIElement {
 		const list = el('ul');
 		for (const c of f.candidates) {
 			const item = el('li');
-			item.append(link(c.url, `${c.group.title}: ${c.text}`));
+			item.append(link(c.path, `${c.group.title}: ${c.text}`));
 			list.append(item);
 		}
 		li.append(list);
@@ -214,7 +215,7 @@ class Decoder extends HTMLElement {
 			.join(', ')}${total > 5 ? ', …' : ''}.`;
 		const list = el('ol', undefined, 'findings');
 		list.append(...result.findings.map((f) => renderFinding(f, catalog.doc)));
-		const verdict = renderVerdict(result.findings, catalog.doc.kinds, (c) => c.entry?.url ?? lookupPath(c.code));
+		const verdict = renderVerdict(result.findings, catalog.doc.kinds, (c) => c.entry?.path ?? lookupPath(c.code));
 		const parts: HTMLElement[] = [...(verdict ? [verdict] : []), el('p', summary, 'result-summary'), list];
 		if (result.more > 0) parts.push(el('p', `${result.more} more not listed: paste a smaller part to see them.`));
 		output.replaceChildren(...parts);

@@ -6,6 +6,8 @@ import { KINDS, type Kind } from './kind.ts';
 
 const text = z.string().min(1);
 const url = z.url();
+/** A path on this site, from its root: what its own pages and scripts link with, whatever origin serves it. */
+const sitePath = z.string().regex(/^\/(?!\/)\S*$/);
 
 /** One code as `/catalog.json` publishes it. */
 export const exportedCodeSchema = z
@@ -31,7 +33,10 @@ export const exportedCodeSchema = z
 			)
 			.optional()
 			.describe('Observed codes only: where the code was seen, quoted verbatim.'),
-		url: url.describe("The code's permanent page."),
+		url: url.describe("The code's permanent page, on the origin the site was built for."),
+		path: sitePath.describe(
+			"The code's permanent page, from the site's root: the same page on any origin that serves it.",
+		),
 	})
 	.describe('One BigML.io code.');
 
@@ -50,7 +55,8 @@ export const exportedGroupSchema = z.strictObject({
 	title: text,
 	heading: text.describe("The heading of this table on BigML's Status Codes page."),
 	resource: z.string().optional().describe('The resource type in BigML ids (`model/…`), where BigML has one.'),
-	url: url.describe("The group's page."),
+	url: url.describe("The group's page, on the origin the site was built for."),
+	path: sitePath.describe("The group's page, from the site's root."),
 	codes: z.array(exportedCodeSchema),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { apiDocsSchema } from './api-docs.ts';
 import { codeEntrySchema } from './code.ts';
 import { KINDS_BY_TYPE, typeOfKind } from './kind.ts';
 import { numberingIssues } from './numbering.ts';
@@ -71,6 +72,9 @@ export const groupSchema = z
 						});
 				});
 			}),
+		// Added for links to BigML's documentation (issue 12), last and apart from the fields above.
+		/** Families only: the resource's page in BigML's API documentation, with where BigML gives that address. */
+		apiDocs: apiDocsSchema.optional(),
 	})
 	.superRefine((group, ctx) => {
 		group.formerSlugs?.forEach((former, index) => {

@@ -16,6 +16,21 @@ export const PHASES = ['client', 'progress', 'done', 'aside'] as const;
 const sentence = lineOfText('write it, or remove the key where it may be left out');
 
 /**
+ * The advice line "Copy for ticket" puts under the link: written for the
+ * customer who will read the ticket, so it speaks to them ("your request") in
+ * one line a ticket shows whole.
+ */
+const ticketLine = z
+	.string()
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.max(200, { error: 'is too long for one line of a ticket: keep it under 200 characters' })
+	.refine((s) => !s.includes('\n'), { error: 'must be one line' })
+	.refine((s) => /\byour?\b/i.test(s), {
+		error: 'must speak to the customer who reads the ticket ("your request", "you can"), not about them',
+	});
+
+/**
  * What to tell the person who got a code of one kind. Written once per kind
  * in `data/guidance/*.yaml`. Everything here is general advice in our words,
  * except `bigml`, which quotes BigML's own bindings with their source.
@@ -65,6 +80,9 @@ export const guidanceSchema = z.strictObject({
 			note: sentence.optional(),
 		})
 		.optional(),
+	// Added for "Copy for ticket" (issue 12), last and apart from the fields above.
+	/** One line for the customer who reads a support ticket: what happened and what they can do, said to them. */
+	ticket: ticketLine,
 });
 
 /** Guidance for one kind. */

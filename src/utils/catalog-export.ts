@@ -5,7 +5,11 @@ import type { Catalog } from './catalog.ts';
 import type { GuidanceByKind } from './guidance.ts';
 import { absoluteUrl, CATALOG_SCHEMA_PATH, HOME_PATH } from './paths.ts';
 
-/** Builds the document `/catalog.json` serves: every group and code, with absolute permanent URLs. */
+/**
+ * Builds the document `/catalog.json` serves: every group and code, with its
+ * absolute permanent URL and its path from the site's root (which the site's
+ * own scripts link with, so a copy of the site served elsewhere links to itself).
+ */
 export function catalogDocument(
 	catalog: Catalog,
 	guidance: GuidanceByKind,
@@ -30,6 +34,7 @@ export function catalogDocument(
 			heading: group.heading,
 			...(group.resource && { resource: group.resource }),
 			url: abs(group.path),
+			path: group.path,
 			codes: group.entries.map((entry) => ({
 				code: entry.code,
 				...(entry.name && { name: entry.name }),
@@ -41,6 +46,7 @@ export function catalogDocument(
 					sources: entry.sources.map((s) => ({ ...s, url: citationUrl(s) })),
 				}),
 				url: abs(entry.path),
+				path: entry.path,
 			})),
 		})),
 	};

@@ -9,15 +9,15 @@ export function escapeMarkdown(text: string): string {
 /**
  * The Markdown snippet "Copy for ticket" puts on the clipboard: the code, its
  * text and its permanent link on the first line, which renders well in any
- * tracker, then the one-line summary of its guidance.
+ * tracker, then the advice line for the customer who reads the ticket.
  */
-export function ticketMarkdown(entry: {
+export function ticketMarkdown(ticket: {
 	code: number;
 	headline: string;
 	label: string;
 	url: string;
-	summary: string;
+	advice: string;
 }): string {
-	const link = `[BigML.io ${escapeMarkdown(entry.label)} ${entry.code}: ${escapeMarkdown(entry.headline)}](${entry.url})`;
-	return `${link}\n${escapeMarkdown(entry.summary)}`;
+	const link = `[BigML.io ${escapeMarkdown(ticket.label)} ${ticket.code}: ${escapeMarkdown(ticket.headline)}](${ticket.url})`;
+	return `${link}\n${escapeMarkdown(ticket.advice)}`;
 }

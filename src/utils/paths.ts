@@ -51,6 +51,10 @@ export const PAGEFIND_SCRIPT_PATH = `${PAGEFIND_DIR}pagefind.js`;
 export const PAGEFIND_PARTS_PATH = `${PAGEFIND_DIR}parts.json`;
 /** Astro's hashed bundles. */
 export const ASSETS_DIR = '/_astro/';
+/** The preview images chat tools and social sites show for a link (`og:image`), made by `tools/preview-images.mjs`. */
+export const PREVIEW_DIR = '/og/';
+/** The preview image of every page that is not a group's or a code's. */
+export const SITE_PREVIEW_PATH = `${PREVIEW_DIR}site.png`;
 
 /** Returns the permanent path of a group's page: `/http/`, `/errors/model/`. */
 export function groupPath(group: { slug: string; type: GroupType }): string {
@@ -60,6 +64,16 @@ export function groupPath(group: { slug: string; type: GroupType }): string {
 /** Returns the permanent path of a code's page: `/errors/model/-4002/`. */
 export function codePath(group: { slug: string; type: GroupType }, code: number): string {
 	return `${groupPath(group)}${code}/`;
+}
+
+/** Returns the path of a group's preview image: `/og/errors/model.png`. */
+export function groupPreviewPath(group: { slug: string; type: GroupType }): string {
+	return `${PREVIEW_DIR}${toRouteParam(groupPath(group))}.png`;
+}
+
+/** Returns the path of a code's preview image: `/og/errors/model/-4002.png`. */
+export function codePreviewPath(group: { slug: string; type: GroupType }, code: number): string {
+	return `${PREVIEW_DIR}${toRouteParam(codePath(group, code))}.png`;
 }
 
 /** Returns the path that resolves a bare number to its page or pages: `/codes/-40021/`. */
@@ -139,13 +153,18 @@ export function fileOfPath(path: string): string {
  * Built files that are not URLs anyone links to: the 404 page (it answers
  * unknown URLs, it has none of its own), the host's own configuration, and
  * generated assets whose names or contents change with every build (bundles,
- * the search indexes, their shards and the search lexicon).
+ * the search indexes, their shards and the search lexicon). Preview images are
+ * assets too: a chat tool finds one through its page's `og:image`, never by a
+ * link in a ticket, and a large catalog has one per group instead of one per
+ * code (src/utils/preview-cards.ts).
  */
 export const NOT_PERMALINKS: readonly RegExp[] = [
 	...[NOT_FOUND_FILE, '/_headers', '/_redirects', LEXICON_PATH].map(
 		(path) => new RegExp(`^${escapeRegExp(path.slice(1))}$`),
 	),
-	...[ASSETS_DIR, PAGEFIND_DIR, EXACT_INDEX_DIR].map((dir) => new RegExp(`^${escapeRegExp(dir.slice(1))}`)),
+	...[ASSETS_DIR, PAGEFIND_DIR, EXACT_INDEX_DIR, PREVIEW_DIR].map(
+		(dir) => new RegExp(`^${escapeRegExp(dir.slice(1))}`),
+	),
 ];
 
 /** Escapes a literal for use in a regular expression. */

@@ -1,6 +1,7 @@
 import { marked } from 'marked';
 import { buildCatalog, codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { ticketMarkdown } from '../../src/utils/markdown.ts';
 import { permalink } from './support/catalog.ts';
 import { expect, test } from './support/fixtures.ts';
 import { serveFixtureSite, type FixtureSite } from './support/fixture-site.ts';
@@ -16,13 +17,13 @@ const CATALOG = 'tests/fixtures/hostile-catalog';
 const catalog = buildCatalog(readCatalog(CATALOG));
 /** What the hostile texts would create if one were not escaped: their own tags, handlers and URLs. */
 const FOREIGN =
-	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, script:not([src]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
+	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, script:not([src]):not([type="application/ld+json"]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
 
 /** The same test on a parsed file, for pages a browser cannot hold still (redirect stubs). */
 const isForeign = (el: HtmlElement) =>
 	(el.name === 'img' && ['x', 'x.png'].includes(attr(el, 'src') ?? '')) ||
 	['iframe', 'b'].includes(el.name) ||
-	(el.name === 'script' && !attr(el, 'src')) ||
+	(el.name === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json') ||
 	Object.keys(el.attribs).some((name) => /^on/i.test(name)) ||
 	/^\s*javascript:/i.test(attr(el, 'href') ?? '');
 
@@ -63,6 +64,8 @@ test('every page shows the hostile texts literally, creates no element from them
 					headline,
 					article: document.querySelector('article')?.textContent ?? '',
 					lede: document.querySelector('.lede')?.textContent ?? null,
+					// Structured data is the one inline script: it must stay one whole JSON document.
+					jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
 				};
 			}, FOREIGN);
 			found.push(...facts.foreign.map((html) => `${path}: ${html}`));
@@ -70,6 +73,10 @@ test('every page shows the hostile texts literally, creates no element from them
 			const entry = catalog.entries.find((e) => e.path === path);
 			if (entry && facts.headline !== codeHeadline(entry)) found.push(`${path}: headline ${facts.headline}`);
 			if (entry && !facts.article.includes(entry.text)) found.push(`${path}: text not shown literally`);
+			for (const json of facts.jsonLd) {
+				const about = (JSON.parse(json) as { '@graph': { about?: { description?: string } }[] })['@graph'][0]?.about;
+				if (entry && about?.description !== entry.text) found.push(`${path}: structured data lost the text`);
+			}
 			const group = catalog.groups.find((g) => g.path === path);
 			if (group && facts.lede !== group.description) found.push(`${path}: description ${facts.lede}`);
 		}
@@ -86,7 +93,15 @@ test('the ticket Markdown renders as one link to the code, its text literal', as
 	const found: string[] = [];
 	const pages = new Map(builtPages(site.build.outDir).map((p) => [p.path, p.doc]));
 	for (const entry of catalog.entries) {
-		const markdown = attr(pages.get(entry.path)?.all('copy-button')[1], 'data-text');
+		// The ticket button carries the facts as data attributes; the browser makes the Markdown from them.
+		const button = pages.get(entry.path)?.all('copy-button')[1];
+		const markdown = ticketMarkdown({
+			code: Number(attr(button, 'data-code')),
+			headline: attr(button, 'data-headline') ?? '',
+			label: attr(button, 'data-label') ?? '',
+			advice: attr(button, 'data-advice') ?? '',
+			url: permalink(entry.path),
+		});
 		// Rendered as GitHub-flavoured Markdown with raw HTML allowed, as the laxest tracker would.
 		const html = new HtmlDocument(await marked.parse(markdown ?? '', { gfm: true }));
 		const elements = html.all().map((el) => el.name);

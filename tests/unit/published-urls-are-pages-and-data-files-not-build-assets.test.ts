@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { publishedUrls, restoreAdvice } from '../../tools/permalinks.mjs';
 
-test('published URLs are the pages and data files of a build, not its assets, its 404 page or host files', () => {
+test('published URLs are the pages and data files of a build, not its assets (preview images included), its 404 page or host files', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'built-'));
 	for (const file of [
 		'index.html',
@@ -16,6 +16,7 @@ test('published URLs are the pages and data files of a build, not its assets, it
 		'_astro/page.Ab12.css',
 		'pagefind/pagefind.js',
 		'search/exact/-40.json',
+		'og/errors/model/-4002.png',
 	]) {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), '');

@@ -46,7 +46,7 @@ describe('the machine-readable catalog matches its schema', () => {
 		expect(validate(unknownKind)).toBe(false);
 	});
 
-	test('every code appears once, with its number, text, kind, summary, provenance and absolute permanent URL', () => {
+	test('every code appears once, with its number, text, kind, summary, provenance, absolute permanent URL and path', () => {
 		const codes = doc.groups.flatMap((g) => g.codes.map((c) => ({ group: g.slug, ...c })));
 		expect(codes).toHaveLength(catalog.entries.length);
 		for (const entry of catalog.entries) {
@@ -54,7 +54,10 @@ describe('the machine-readable catalog matches its schema', () => {
 			expect(code).toMatchObject({ text: entry.text, kind: entry.kind, provenance: entry.provenance });
 			expect(code?.summary).toBe(doc.kinds[entry.kind].summary);
 			expect(code?.url).toBe(`${SITE}${entry.path}`);
+			// The path beside it is what the site's own scripts link with, so a copy served elsewhere links to itself.
+			expect(code?.path).toBe(entry.path);
 		}
+		for (const group of catalog.groups) expect(doc.groups.find((g) => g.slug === group.slug)?.path).toBe(group.path);
 		expect(doc.version).toEqual(version);
 	});
 

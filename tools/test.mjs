@@ -1,5 +1,6 @@
 // Runs every test the project has and ends with one line counting them all:
-//   type check (astro check, tsc) and format check → unit tests (Vitest) → build → browser tests (Playwright)
+//   type check (astro check, tsc) and format check → unit and build tests (Vitest) → build
+//   → dist tests (Vitest, facts about the built files, read in Node) → browser tests (Playwright, behaviour)
 // The closing "N passed, N failed" line is what CI reads; it is also saved to
 // test-results/summary.txt.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -27,30 +28,43 @@ step('astro check: no errors, warnings or hints', run('astro', ['check', '--mini
 step('tsc: no type errors', run('tsc', ['--noEmit']));
 step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
 
-console.log('\n— Unit tests (Vitest) —');
-const unitOk = run('vitest', [
-	'run',
-	'--reporter=default',
-	'--reporter=json',
-	'--outputFile.json=test-results/unit.json',
-]);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-	tally.passed += unit.numPassedTests;
+/**
+ * Runs one Vitest project (vitest.config.ts) and counts its tests; `label`
+ * names it in the closing list if it fails outside any test.
+ */
+function vitest(project, label) {
+	const report = `test-results/${project}.json`;
+	const ok = run('vitest', [
+		'run',
+		'--project',
+		project,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+	]);
+	const results = readJson(report);
+	if (!results) return step(`${label} ran`, false);
+	tally.passed += results.numPassedTests;
 	// Each failed test, and each file that failed with no failed test (it did not load, or a hook failed).
-	const failed = unitFailures(unit);
+	const failed = unitFailures(results);
 	tally.failed += failed.length;
-	tally.skipped += unit.numPendingTests + unit.numTodoTests;
+	tally.skipped += results.numPendingTests + results.numTodoTests;
 	failures.push(...failed);
 	// An unhandled error fails the run without failing any test: it must still count.
-	if (!unitOk && failed.length === 0) step('unit tests: no error outside a test (see "Unhandled Errors" above)', false);
-} else step('unit tests ran', false);
+	if (!ok && failed.length === 0) step(`${label}: no error outside a test (see "Unhandled Errors" above)`, false);
+}
+
+console.log('\n— Unit and build tests (Vitest) —');
+vitest('unit', 'unit tests');
 
 console.log('\n— Build —');
 const built = run('node', ['tools/build.mjs']);
 step('the site builds', built);
 
 if (built) {
+	console.log('\n— Dist tests (Vitest, the built files) —');
+	vitest('dist', 'dist tests');
+
 	console.log('\n— Browser tests (Playwright, built site) —');
 	run('playwright', ['test']);
 	const e2e = readJson('test-results/e2e.json');

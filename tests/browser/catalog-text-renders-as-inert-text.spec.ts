@@ -1,10 +1,10 @@
 import { marked } from 'marked';
 import { buildCatalog, codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
-import { permalink } from './support/catalog.ts';
+import { permalink } from '../support/catalog.ts';
 import { expect, test } from './support/fixtures.ts';
-import { serveFixtureSite, type FixtureSite } from './support/fixture-site.ts';
-import { builtPages } from './support/site.ts';
+import { serveFixtureSite, type FixtureSite } from '../support/serve-site.ts';
+import { builtPages } from '../support/built-site.ts';
 import { attr, HtmlDocument, type HtmlElement } from '../support/html.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pageWeight } from '../../tools/lib/page-weight.mjs';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 
 /** The budget a code page must render within (issue 6): a phone on a slow network reads it at once. */
 const BUDGET = { requests: 3, htmlCssGzip: 14 * 1024, jsGzip: 5 * 1024 };

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { ticketMarkdown } from '../../src/utils/markdown.ts';
-import { guidance, permalink, representativeEntries } from './support/catalog.ts';
+import { guidance, permalink, representativeEntries } from '../support/catalog.ts';
 
 for (const entry of representativeEntries) {
 	test(`${entry.path}: "Copy link" and "Copy for ticket" copy the permalink and the Markdown`, async ({ page }) => {

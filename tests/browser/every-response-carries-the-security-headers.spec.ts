@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pageHeaders } from '../../tools/headers.mjs';
-import { DIST, representativePages } from './support/site.ts';
+import { DIST, representativePages } from '../support/built-site.ts';
 
 /** The headers of public/_headers' "/*" rule: what every response must carry. */
 const expected = pageHeaders();

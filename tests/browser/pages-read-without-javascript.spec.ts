@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { permalink, representativeEntries } from './support/catalog.ts';
+import { permalink, representativeEntries } from '../support/catalog.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { hrefs, typeQuery } from './support/search.ts';
 import { codeForms, expectedEntries } from '../support/search-forms.ts';
 import { parseQuery } from '../../src/utils/query.ts';

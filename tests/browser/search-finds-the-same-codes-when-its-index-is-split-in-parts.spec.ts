@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures.ts';
 import { hrefs, readAnswer } from './support/search.ts';
-import { serveSite, type ServedSite } from './support/fixture-site.ts';
+import { serveSite, type ServedSite } from '../support/serve-site.ts';
 
 /**
  * A large catalog's full-text index is built in parts the browser merges

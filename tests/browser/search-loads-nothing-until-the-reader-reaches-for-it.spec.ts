@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog, representativeEntries } from './support/catalog.ts';
+import { catalog, representativeEntries } from '../support/catalog.ts';
 import { nextShard, parseQuery, shardToRead } from '../../src/utils/query.ts';
 import { buildExactIndex } from '../../src/utils/exact-index.ts';
 import { EXACT_MANIFEST_PATH as MANIFEST_PATH, exactShardPath as shardPath } from '../../src/utils/paths.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { readAnswer, searchBox } from './support/search.ts';
 
 /** The page of the entry with a number (the first, or the one in `group`): Enter opens the top exact match. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { schemaValidator } from '../support/json-schema.ts';
-import { catalog, permalink } from './support/catalog.ts';
+import { catalog, permalink } from '../support/catalog.ts';
 
 test('catalog.json validates against catalog.schema.json and lists every code with its permanent URL', async ({
 	request,

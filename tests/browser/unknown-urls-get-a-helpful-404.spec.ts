@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 
 const missing = ['/no-such-page/', '/errors/model/-4009/', '/codes/12345678/', '/http/999/'];
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { lookupPath } from '../../src/utils/paths.ts';
-import { catalog, withoutSlash } from './support/catalog.ts';
+import { catalog, withoutSlash } from '../support/catalog.ts';
 
 /** Every published URL of a group: its page, its codes' pages and their number lookups. */
 const urlsByGroup = catalog.groups.map((group) => ({

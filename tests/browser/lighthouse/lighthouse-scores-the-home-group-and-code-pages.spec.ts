@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { catalog } from '../support/catalog.ts';
+import { catalog } from '../../support/catalog.ts';
 
 /**
  * Lighthouse's default run: a mid-range phone on a slow 4G network, simulated.

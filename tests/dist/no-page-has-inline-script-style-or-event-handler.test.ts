@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { attr } from '../support/html.ts';
-import { builtPages } from './support/site.ts';
+import { builtPages } from '../support/built-site.ts';
 
 /**
  * The Content-Security-Policy (public/_headers) allows scripts and styles only

@@ -1,7 +1,7 @@
-import { buildCatalog, type CatalogEntry } from '../../../src/utils/catalog.ts';
-import { readCatalog } from '../../../src/build/catalog-fs.ts';
-import { GUIDANCE_DIR, readGuidance } from '../../../src/build/guidance-fs.ts';
-import { SITE } from '../../../src/build/site.ts';
+import { buildCatalog, type CatalogEntry } from '../../src/utils/catalog.ts';
+import { readCatalog } from '../../src/build/catalog-fs.ts';
+import { GUIDANCE_DIR, readGuidance } from '../../src/build/guidance-fs.ts';
+import { SITE } from '../../src/build/site.ts';
 
 /** The catalog the site was built from: test lists are generated from it, never typed by hand. */
 export const catalog = buildCatalog(readCatalog(process.env['CATALOG_DIR'] ?? 'data'));

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
-import { listFiles } from '../../../tools/permalinks.mjs';
-import { attr, HtmlDocument } from '../../support/html.ts';
+import { listFiles } from '../../tools/permalinks.mjs';
+import { attr, HtmlDocument } from './html.ts';
 import { catalog } from './catalog.ts';
-import { pathOfFile } from '../../../src/utils/paths.ts';
+import { pathOfFile } from '../../src/utils/paths.ts';
 
-/** The built site the browser tests run against. */
+/** The built site the dist and browser tests run against. */
 export const DIST = 'dist';
 
 /** One HTML file of the built site, parsed. */
@@ -21,6 +20,7 @@ export interface BuiltPage {
 	redirectsTo: string | undefined;
 }
 
+// Parsed once per process: the dist tests share a worker (vitest.config.ts), so 600 pages are read once, not per file.
 const parsed = new Map<string, BuiltPage[]>();
 
 /** Every HTML file of a built site (`dist/` unless told), whatever route made it: the catalog's, the index pages, and any added later. */
@@ -47,6 +47,15 @@ export function builtPages(dir = DIST): BuiltPage[] {
 		});
 	parsed.set(dir, pages);
 	return pages;
+}
+
+const indexed = new Map<string, Map<string, BuiltPage>>();
+
+/** The built page a URL path serves (`/errors/model/`), or `undefined` when no file answers it. */
+export function builtPage(path: string, dir = DIST): BuiltPage | undefined {
+	let byPath = indexed.get(dir);
+	if (!byPath) indexed.set(dir, (byPath = new Map(builtPages(dir).map((page) => [page.path, page]))));
+	return byPath.get(path);
 }
 
 /** Group slugs, live and former: the variable part of catalog URLs. */
@@ -84,10 +93,10 @@ function parts(page: BuiltPage): Set<string> {
  * retired one…). Redirect stubs are left out: a browser never stays on them
  * (their HTML is still validated and link-checked with every other file).
  */
-export function representativePages(): { type: string; path: string }[] {
+export function representativePages(dir = DIST): { type: string; path: string }[] {
 	const chosen: { type: string; path: string }[] = [];
 	const seen = new Map<string, Set<string>>();
-	for (const page of builtPages()) {
+	for (const page of builtPages(dir)) {
 		if (page.redirectsTo !== undefined) continue;
 		const type = pageType(page.path);
 		const known = seen.get(type);
@@ -99,21 +108,4 @@ export function representativePages(): { type: string; path: string }[] {
 		}
 	}
 	return chosen;
-}
-
-/**
- * Requests paths from the test server, a few dozen at a time (hundreds at once
- * stall the 2-core machine), without following redirects, and returns the
- * ones that do not answer 200, with their status.
- */
-export async function notOk(request: APIRequestContext, paths: readonly string[]): Promise<string[]> {
-	const failing: string[] = [];
-	for (let i = 0; i < paths.length; i += 40) {
-		const batch = paths.slice(i, i + 40);
-		const statuses = await Promise.all(
-			batch.map(async (path) => (await request.get(path, { maxRedirects: 0 })).status()),
-		);
-		statuses.forEach((status, j) => status !== 200 && failing.push(`${batch[j]} answers ${status}`));
-	}
-	return failing;
 }

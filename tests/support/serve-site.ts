@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { siteServer } from '../../../tools/serve.mjs';
-import { buildSite, type SiteBuild } from '../../support/build-site.ts';
+import { siteServer } from '../../tools/serve.mjs';
+import { buildSite, type SiteBuild } from './build-site.ts';
 
 /** A site built from a test catalog and served like the real one, headers included. */
 export interface FixtureSite extends ServedSite {

@@ -35,3 +35,26 @@ export async function serveFixtureSite(catalogDir: string): Promise<FixtureSite>
 	if (build.status !== 0) throw new Error(`The fixture catalog ${catalogDir} did not build:\n${build.output}`);
 	return { build, ...(await serveSite(build.outDir)) };
 }
+
+/**
+ * Requests paths from a served site, a few dozen at a time (hundreds at once
+ * stall a 2-core machine), without following redirects, and resolves to each
+ * path with its response (body read as text).
+ */
+export async function fetchAll(
+	origin: string,
+	paths: readonly string[],
+): Promise<{ path: string; response: Response; body: string }[]> {
+	const answered: { path: string; response: Response; body: string }[] = [];
+	for (let i = 0; i < paths.length; i += 40) {
+		answered.push(
+			...(await Promise.all(
+				paths.slice(i, i + 40).map(async (path) => {
+					const response = await fetch(new URL(path, origin), { redirect: 'manual' });
+					return { path, response, body: await response.text() };
+				}),
+			)),
+		);
+	}
+	return answered;
+}

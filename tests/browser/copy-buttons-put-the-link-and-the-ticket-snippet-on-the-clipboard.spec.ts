@@ -3,6 +3,7 @@ import { codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { ticketMarkdown } from '../../src/utils/markdown.ts';
 import { guidance, permalink, representativeEntries } from '../support/catalog.ts';
 
+// What every code page's buttons carry is checked in tests/dist; this proves a press copies it and says so.
 for (const entry of representativeEntries) {
 	test(`${entry.path}: "Copy link" and "Copy for ticket" copy the permalink and the Markdown`, async ({ page }) => {
 		await page.goto(entry.path);
@@ -21,9 +22,6 @@ for (const entry of representativeEntries) {
 			summary: guidance[entry.kind].summary,
 		});
 		await expect.poll(clipboard).toBe(expected);
-		expect(expected).toContain(String(entry.code));
-		expect(expected).toContain(codeHeadline(entry));
-		expect(expected.split('\n')).toHaveLength(2);
 		await expect(page.getByRole('status').nth(1)).toHaveText('Markdown for the ticket copied to the clipboard');
 	});
 }

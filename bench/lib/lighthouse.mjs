@@ -104,7 +104,7 @@ export async function scorePages({ baseURL, pages, runs = 5 }) {
 		}
 		return scored;
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 }
 

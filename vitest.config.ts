@@ -19,6 +19,7 @@ export default defineConfig({
 				test: {
 					name: 'dist',
 					include: ['tests/dist/**/*.test.ts'],
+					globalSetup: ['tests/support/require-build.ts'],
 					// Every file reads the same 600 built pages: in one shared module graph per worker they are parsed
 					// once per worker, not once per file. The files only read dist/, so they cannot disturb each other.
 					isolate: false,

@@ -5,6 +5,7 @@
 // test-results/summary.txt.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { browserFailures, formatFailures, unitFailures } from './lib/test-failures.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -27,6 +28,18 @@ step('astro check: no errors, warnings or hints', run('astro', ['check', '--mini
 // tsc sees what astro check does not: the scripts, tests and configs outside src/.
 step('tsc: no type errors', run('tsc', ['--noEmit']));
 step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
+
+/** A TCP port free on this machine right now. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
 
 /**
  * Runs one Vitest project (vitest.config.ts) and counts its tests; `label`
@@ -66,6 +79,9 @@ if (built) {
 	vitest('dist', 'dist tests');
 
 	console.log('\n— Browser tests (Playwright, built site) —');
+	// A port nobody listens on: off CI, Playwright reuses a server it finds on its port, and on a shared
+	// machine that can be another checkout's site (seen: another worktree serving on the chosen port).
+	env.E2E_PORT ??= String(await freePort());
 	run('playwright', ['test']);
 	const e2e = readJson('test-results/e2e.json');
 	if (e2e) {

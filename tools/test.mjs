@@ -1,10 +1,10 @@
 // Runs every test the project has and ends with one line counting them all:
-//   type check (astro check, tsc) and format check → unit and build tests (Vitest) → build
+//   checks (astro check, tsc, prettier) → unit and build tests (Vitest) → build
 //   → dist tests (Vitest, facts about the built files, read in Node) → browser tests (Playwright, behaviour)
 // The closing "N passed, N failed" line is what CI reads; it is also saved to
 // test-results/summary.txt.
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { browserFailures, formatFailures, unitFailures } from './lib/test-failures.mjs';
 
@@ -23,11 +23,34 @@ const step = (name, ok) => {
 	console.log(`${ok ? '✓' : '✗'} ${name}`);
 };
 
-console.log('\n— Type check (astro check) —');
-step('astro check: no errors, warnings or hints', run('astro', ['check', '--minimumSeverity', 'hint']));
+/**
+ * Runs a command with its output held back, and resolves to whether it
+ * succeeded and what it printed, so checks can run side by side and still
+ * print one after the other.
+ */
+function runQuietly(cmd, args) {
+	return new Promise((resolve) => {
+		const child = spawn(cmd, args, { env });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', (error) => resolve({ ok: false, output: `${output}${error.message}\n` }));
+		child.on('close', (status) => resolve({ ok: status === 0, output }));
+	});
+}
+
+console.log('\n— Checks (astro check, tsc, prettier) —');
+// Prettier runs beside the two type checks, each mostly one core's work. tsc waits for astro check,
+// which writes the .astro/ types it reads.
+const prettier = runQuietly('prettier', ['--check', '.', '--log-level', 'warn']);
+const astro = await runQuietly('astro', ['check', '--minimumSeverity', 'hint']);
+process.stdout.write(astro.output);
+step('astro check: no errors, warnings or hints', astro.ok);
 // tsc sees what astro check does not: the scripts, tests and configs outside src/.
 step('tsc: no type errors', run('tsc', ['--noEmit']));
-step('prettier: every file is formatted', run('prettier', ['--check', '.', '--log-level', 'warn']));
+const formatted = await prettier;
+process.stdout.write(formatted.output);
+step('prettier: every file is formatted', formatted.ok);
 
 /** A TCP port free on this machine right now. */
 function freePort() {

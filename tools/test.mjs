@@ -9,7 +9,13 @@ import { createServer } from 'node:net';
 import { browserFailures, formatFailures, unitFailures } from './lib/test-failures.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+/** How the last command run ended, for a runner that left no report (killed from outside, or crashed). */
+let ended = '';
+const run = (cmd, args) => {
+	const { status, signal } = spawnSync(cmd, args, { stdio: 'inherit', env });
+	ended = signal ? `stopped by ${signal}` : `exit status ${status}`;
+	return status === 0;
+};
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 
 rmSync('test-results', { recursive: true, force: true });
@@ -79,7 +85,7 @@ function vitest(project, label) {
 		`--outputFile.json=${report}`,
 	]);
 	const results = readJson(report);
-	if (!results) return step(`${label} ran`, false);
+	if (!results) return step(`${label} ran (${ended}, no report)`, false);
 	tally.passed += results.numPassedTests;
 	// Each failed test, and each file that failed with no failed test (it did not load, or a hook failed).
 	const failed = unitFailures(results);
@@ -114,7 +120,7 @@ if (built) {
 		tally.failed += failed.length;
 		tally.skipped += e2e.stats.skipped;
 		failures.push(...failed);
-	} else step('browser tests ran', false);
+	} else step(`browser tests ran (${ended}, no report)`, false);
 }
 
 const summary = `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`;

@@ -5,7 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 /**
  * Browser tests run against the built site (dist/), served the way a static
  * host serves it, in the machine's Chromium: Playwright's own browser
- * downloads are not used.
+ * downloads are not used. They check behaviour (scripts, keyboard, clipboard,
+ * axe, layout, print) on representative pages; facts about the built files
+ * are checked in Node by the Vitest `dist` project, and Lighthouse is measured
+ * by `npm run bench`.
  */
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -23,11 +26,6 @@ export default defineConfig({
 		},
 		permissions: ['clipboard-read', 'clipboard-write'],
 	},
-	projects: [
-		{ name: 'site', testIgnore: /lighthouse\// },
-		// Lighthouse scores speed on a simulated slow phone; it runs last and alone so other tests do not load the CPU.
-		{ name: 'lighthouse', testMatch: /lighthouse\/.*\.spec\.ts$/, dependencies: ['site'], fullyParallel: false },
-	],
 	webServer: {
 		command: 'node tools/serve.mjs',
 		env: { PORT: String(port) },

@@ -1,6 +1,6 @@
-import { catalog, permalink } from './support/catalog.ts';
+import { catalog, permalink } from '../support/catalog.ts';
 import { expect, test } from './support/fixtures.ts';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 /** The code pages among the representative pages: one per kind of code page the site builds. */
 const codePaths = new Set(catalog.entries.map((e) => e.path));

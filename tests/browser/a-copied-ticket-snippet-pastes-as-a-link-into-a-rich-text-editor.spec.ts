@@ -1,5 +1,5 @@
 import { codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
-import { catalog, guidance } from './support/catalog.ts';
+import { catalog, guidance } from '../support/catalog.ts';
 import { expect, test } from './support/elsewhere.ts';
 
 /**

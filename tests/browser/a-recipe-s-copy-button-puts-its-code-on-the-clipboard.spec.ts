@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { RECIPES_DIR, readRecipes } from '../../src/build/recipes-fs.ts';
 import { recipesByKind } from '../../src/utils/recipes.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 
 /** The code a reader pastes is the recipe exactly, indentation included, in the language shown. */
 const recipes = recipesByKind(readRecipes(RECIPES_DIR));

@@ -1,7 +1,7 @@
 import { codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { ticketMarkdown } from '../../src/utils/markdown.ts';
 import { HtmlDocument, attr } from '../support/html.ts';
-import { guidance, representativeEntries } from './support/catalog.ts';
+import { guidance, representativeEntries } from '../support/catalog.ts';
 import { clipboardTypes, expect, test } from './support/elsewhere.ts';
 
 /**

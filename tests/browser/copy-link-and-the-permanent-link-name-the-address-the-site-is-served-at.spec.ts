@@ -1,5 +1,5 @@
 import { codeHeadline } from '../../src/utils/catalog.ts';
-import { representativeEntries } from './support/catalog.ts';
+import { representativeEntries } from '../support/catalog.ts';
 import { clipboardTypes, expect, test } from './support/elsewhere.ts';
 
 /**

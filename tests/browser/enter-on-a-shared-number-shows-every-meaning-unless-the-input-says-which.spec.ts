@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { searchBox } from './support/search.ts';
 import { lookupPath } from '../../src/utils/paths.ts';
 

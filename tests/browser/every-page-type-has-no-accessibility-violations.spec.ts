@@ -1,6 +1,6 @@
 import { axeViolations, COLOUR_RULES, injectAxe } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 /**
  * Each page is drawn four ways: light and dark, at a desktop width and at the

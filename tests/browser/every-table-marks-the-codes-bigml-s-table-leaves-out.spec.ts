@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog.ts';
-import { builtPages } from './support/site.ts';
+import { catalog } from '../support/catalog.ts';
+import { builtPages } from '../support/built-site.ts';
 import { attr } from '../support/html.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 /** How many Tab presses a tour of one page makes: enough for the header, the page's controls and its first rows. */
 const TOUR = 30;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 /**
  * Text that jumps once it is on screen makes a reader lose their place or tap

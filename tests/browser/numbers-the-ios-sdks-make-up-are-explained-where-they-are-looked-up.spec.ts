@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readNotCodes, NOT_CODES_DIR } from '../../src/build/not-codes-fs.ts';
 import { lookupPath } from '../../src/utils/paths.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { searchBox, typeQuery } from './support/search.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 /**
  * WCAG 1.4.10: content reflows into one column at 320 CSS px wide, and at

@@ -1,6 +1,6 @@
 import type { ConsoleMessage, Request, Response } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { representativePages } from './support/site.ts';
+import { representativePages } from '../support/built-site.ts';
 
 for (const { type, path } of representativePages()) {
 	test(`${path} (${type}) loads and runs its scripts with no CSP violation, error or outside request`, async ({

@@ -1,7 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
-import { hrefs, typeQuery } from './support/search.ts';
+import { catalog } from '../support/catalog.ts';
+import { hrefs, readAnswer, typeQuery } from './support/search.ts';
 import { codeHeadline } from '../../src/utils/catalog.ts';
+import { searchPath } from '../../src/utils/paths.ts';
 
 const byPath = new Map(catalog.entries.map((e) => [e.path, e]));
 const groupPaths = new Set(catalog.groups.map((g) => g.path));
@@ -59,4 +60,31 @@ test('an unknown number typed without sign is looked up both ways and suggested 
 	expect(results.notes).toContain('No BigML.io code is numbered 4009 or -4009.');
 	expect(results.notes).toContain('-4009 falls in the range of model errors');
 	expect(results.groups.map((g) => g.kind)).toEqual(['nearest']);
+});
+
+test('the search page lists every code whose own words hold each word of the query, and no other', async ({
+	sweep,
+}) => {
+	// Pagefind matches a word at the start of a word of the code's name or text.
+	const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/);
+	const wrong: string[] = [];
+	for (const query of ['cannot be cloned', 'too many', 'faulty', 'summarized', 'linear regression', 'payment']) {
+		await sweep.goto(searchPath(query));
+		const results = await readAnswer(sweep, query);
+		const holding = catalog.entries.filter((e) => {
+			const own = wordsOf(`${e.name ?? ''} ${e.text}`);
+			return query.split(' ').every((w) => own.some((word) => word.startsWith(w)));
+		});
+		const listed = results.groups.filter((g) => g.kind === 'text').flatMap((g) => g.options.map((o) => o.href));
+		if (holding.length === 0) wrong.push(`${query}: no code holds it; pick another word`);
+		if (
+			listed.toSorted().join() !==
+			holding
+				.map((e) => e.path)
+				.toSorted()
+				.join()
+		)
+			wrong.push(`${query}: lists ${listed.join(', ')}`);
+	}
+	expect(wrong).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog, representativeEntries } from './support/catalog.ts';
+import { catalog, representativeEntries } from '../support/catalog.ts';
 import { nextShard, shardToRead } from '../../src/utils/search/shards.ts';
 import { parseQuery } from '../../src/utils/search/query.ts';
 import { buildExactIndex } from '../../src/utils/search/exact-index.ts';

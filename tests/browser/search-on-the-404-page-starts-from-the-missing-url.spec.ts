@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { readAnswer, searchBox } from './support/search.ts';
 
 const title = (slug: string) => catalog.groups.find((g) => g.slug === slug)?.title ?? 'missing';

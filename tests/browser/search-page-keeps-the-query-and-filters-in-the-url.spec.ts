@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { readAnswer, searchBox, typeQuery } from './support/search.ts';
 
 const family = (slug: string) => {

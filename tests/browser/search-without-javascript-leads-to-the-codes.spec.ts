@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { representativeEntries } from './support/catalog.ts';
+import { representativeEntries } from '../support/catalog.ts';
 
 test.use({ javaScriptEnabled: false });
 

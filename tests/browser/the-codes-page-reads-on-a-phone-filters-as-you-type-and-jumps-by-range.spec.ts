@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { readAnswer } from './support/search.ts';
 import { LOOKUP_EXAMPLES } from '../../src/utils/lookup-examples.ts';
 

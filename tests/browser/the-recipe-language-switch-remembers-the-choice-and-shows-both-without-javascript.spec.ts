@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { RECIPES_DIR, readRecipes } from '../../src/build/recipes-fs.ts';
 import { recipesByKind } from '../../src/utils/recipes.ts';
-import { catalog } from './support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 
 /**
  * A code page shows its recipe in Python or Node.js, as the reader picks;

@@ -1,6 +1,6 @@
 import { codeHeadline, codeLabel } from '../../src/utils/catalog.ts';
 import { ticketPlainText } from '../../src/utils/ticket.ts';
-import { catalog, guidance } from './support/catalog.ts';
+import { catalog, guidance } from '../support/catalog.ts';
 import { clipboardTypes, expect, test } from './support/elsewhere.ts';
 
 const [first, second] = catalog.entries.filter((e) => e.group.type === 'family');

@@ -3,6 +3,9 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 /** An element of a parsed page. */
 export type HtmlElement = ReturnType<typeof DomUtils.findAll>[number];
 
+/** The node types htmlparser2 gives elements (`<script>` and `<style>` have their own). */
+const ELEMENT_TYPES = new Set<string>(['tag', 'script', 'style']);
+
 /**
  * A built page parsed in Node, for checks over every file of `dist/` where a
  * browser would take minutes: links, ids, inline code, escaping.
@@ -22,6 +25,14 @@ export class HtmlDocument {
 	/** The elements named `tag` (`'*'` for any) inside `scope`. */
 	inside(scope: HtmlElement | undefined, tag = '*'): HtmlElement[] {
 		return scope ? DomUtils.findAll((el) => tag === '*' || el.name === tag, scope.children) : [];
+	}
+
+	/** The elements named `tag` (`'*'` for any) directly inside `parent`. */
+	children(parent: HtmlElement | undefined, tag = '*'): HtmlElement[] {
+		return (parent?.children ?? []).filter(
+			(node): node is HtmlElement =>
+				ELEMENT_TYPES.has(node.type) && (tag === '*' || (node as HtmlElement).name === tag),
+		);
 	}
 
 	/** The first element named `tag` that passes `where`. */

@@ -87,6 +87,26 @@ describe('npm test ends by listing what failed, briefly, above its summary', () 
 		]);
 	});
 
+	test('a Playwright test of a config without projects is named by its file and titles alone', () => {
+		const report = {
+			suites: [
+				{
+					title: 'y.spec.ts',
+					specs: [
+						{
+							title: 'fails',
+							file: 'y.spec.ts',
+							tests: [
+								{ projectName: '', status: 'unexpected', results: [{ status: 'failed', error: { message: 'x' } }] },
+							],
+						},
+					],
+				},
+			],
+		};
+		expect(browserFailures(report)).toEqual([{ title: 'y.spec.ts › fails', message: ['    x'] }]);
+	});
+
 	test('nothing is printed when nothing failed; past 20 failures the rest are counted', () => {
 		expect(formatFailures([])).toEqual([]);
 		const many = Array.from({ length: 23 }, (_, i) => ({ title: `t${i}`, message: ['    m'] }));

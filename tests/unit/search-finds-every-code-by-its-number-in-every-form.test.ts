@@ -78,6 +78,31 @@ describe('search finds every code by its number, in every form people type it', 
 		expect(listed('time series error 30021')).toEqual(['time-series/-30021', 'dataset/-30021']);
 	});
 
+	/** Every query form the search issue names, as people paste them, and the code Enter must open (in `group` when its number is shared). */
+	const ISSUE_FORMS: [query: string, code: number, group?: string][] = [
+		['-4002', -4002],
+		['4002', -4002],
+		['\u22124002', -4002],
+		['\u20134002', -4002],
+		['\u20144002', -4002],
+		['error -1201', -1201],
+		['"code": -1201', -1201],
+		['{"status": {"code": -1201}}', -1201],
+		['HTTP 429', 429],
+		['status -1', -1],
+		['-1', -1],
+		['1', 1],
+		['-40021', -40021],
+		['linear regression -40021', -40021, 'linear-regression'],
+	];
+
+	test.each(ISSUE_FORMS)('%j lists %d as its top exact match, the page Enter opens', (query, code, group) => {
+		const entry = (catalog.byNumber.get(code) ?? []).find((e) => !group || e.group.slug === group);
+		expect(entry, `the catalog has no code ${code}${group ? ` in ${group}` : ''}; update this table`).toBeDefined();
+		const top = search(query).flatMap(({ match }) => match.entries)[0];
+		expect(top?.id).toBe(entry?.id);
+	});
+
 	test('a pasted body finds each code it names', () => {
 		expect(listed('{"code": 400, "status": {"code": -1201, "message": "Invalid Id"}}')).toEqual([
 			'http/400',

@@ -1,3 +1,6 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/utils/catalog.ts';
 import { readCatalog } from '../../src/build/catalog-fs.ts';
@@ -61,9 +64,19 @@ describe('the machine-readable catalog matches its schema', () => {
 		expect(doc.version).toEqual(version);
 	});
 
-	test('the version hash changes with any data file and ignores nothing under data/', () => {
+	test('the version hash changes with any data file, nested or new, and only with a change', () => {
 		expect(version.hash).toMatch(/^sha256-[0-9a-f]{64}$/);
-		expect(hashFolder('data/guidance')).not.toBe(version.hash);
+		const copy = join(mkdtempSync(join(tmpdir(), 'data-')), 'data');
+		cpSync('data', copy, { recursive: true });
+		expect(hashFolder(copy), 'a copy hashes as the original').toBe(version.hash);
+		const nested = join(copy, 'guidance', readdirSync(join(copy, 'guidance'))[0]!);
+		const original = readFileSync(nested);
+		appendFileSync(nested, '\n');
+		expect(hashFolder(copy), 'one byte more in a guidance file').not.toBe(version.hash);
+		writeFileSync(nested, original);
+		expect(hashFolder(copy), 'the file restored').toBe(version.hash);
+		writeFileSync(join(copy, 'new.yaml'), '');
+		expect(hashFolder(copy), 'an empty new file').not.toBe(version.hash);
 	});
 
 	test('catalog.csv has a header row and one RFC 4180 row per code, quoting what needs quoting', () => {

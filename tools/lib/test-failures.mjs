@@ -46,7 +46,8 @@ export function browserFailures(report) {
 				if (test.status === 'unexpected') {
 					const result = test.results.at(-1);
 					found.push({
-						title: `[${test.projectName}] ${spec.file} › ${[...path, spec.title].join(' › ')}`,
+						// A config without projects gives every test an empty project name.
+						title: `${test.projectName ? `[${test.projectName}] ` : ''}${spec.file} › ${[...path, spec.title].join(' › ')}`,
 						message: head(result?.error?.message ?? result?.status),
 					});
 				}

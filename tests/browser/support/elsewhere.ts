@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import { LOCAL_ORIGIN } from '../../../src/build/site.ts';
-import { serveSite, type ServedSite } from './fixture-site.ts';
-import { DIST } from './site.ts';
+import { DIST } from '../../support/built-site.ts';
+import { serveSite, type ServedSite } from '../../support/serve-site.ts';
 
 /**
  * `test` with `elsewhere`: the built site served at another origin than the

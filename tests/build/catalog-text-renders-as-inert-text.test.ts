@@ -2,6 +2,7 @@ import { marked } from 'marked';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { codeHeadline, codeLabel, codeTitle } from '../../src/utils/catalog.ts';
 import { SITE } from '../../src/build/site.ts';
+import { ticketMarkdown } from '../../src/utils/markdown.ts';
 import { buildSite, type SiteBuild } from '../support/build-site.ts';
 import { builtPage, builtPages } from '../support/built-site.ts';
 import { HOSTILE_CATALOG, hostileCatalog as catalog, isForeign } from '../support/hostile-catalog.ts';
@@ -46,7 +47,18 @@ describe('catalog text renders as inert text', () => {
 	test('the ticket Markdown renders as one link to the code, its text literal', async () => {
 		const found: string[] = [];
 		for (const entry of catalog.entries) {
-			const markdown = attr(builtPage(entry.path, site.outDir)?.doc.all('copy-button')[1], 'data-text');
+			// The ticket button carries the facts as data attributes; the browser makes the Markdown from them.
+			const button = builtPage(entry.path, site.outDir)?.doc.all(
+				'copy-button',
+				(b) => attr(b, 'data-copy') === 'ticket',
+			)[0];
+			const markdown = ticketMarkdown({
+				code: Number(attr(button, 'data-code')),
+				headline: attr(button, 'data-headline') ?? '',
+				label: attr(button, 'data-label') ?? '',
+				advice: attr(button, 'data-advice') ?? '',
+				url: permalink(entry.path),
+			});
 			// Rendered as GitHub-flavoured Markdown with raw HTML allowed, as the laxest tracker would.
 			const html = new HtmlDocument(await marked.parse(markdown ?? '', { gfm: true }));
 			const elements = html.all().map((el) => el.name);

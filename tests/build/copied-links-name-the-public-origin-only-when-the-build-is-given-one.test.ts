@@ -22,7 +22,9 @@ function addresses(site: SiteBuild) {
 	const page = new HtmlDocument(site.read(entry.path));
 	const permanent = page.first('p', (p) => attr(p, 'class')?.includes('permalink') ?? false);
 	return {
-		buttons: page.all('copy-button').map((b) => ({ origin: attr(b, 'data-origin'), path: attr(b, 'data-path') })),
+		buttons: page
+			.all('copy-button', (b) => attr(b, 'data-copy') !== 'text')
+			.map((b) => ({ origin: attr(b, 'data-origin'), path: attr(b, 'data-path') })),
 		permanent: page.text(permanent),
 		href: attr(page.inside(permanent, 'a')[0], 'href'),
 		canonical: attr(

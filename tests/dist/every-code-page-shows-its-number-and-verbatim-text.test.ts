@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { codeHeadline, codeTitle } from '../../src/utils/catalog.ts';
 import { builtPage } from '../support/built-site.ts';
-import { catalog, permalink } from '../support/catalog.ts';
+import { catalog, guidance, permalink } from '../support/catalog.ts';
 import { pageFacts } from '../support/page-facts.ts';
 
 test("every code page shows its number and BigML's text, and unfurls with both", () => {
@@ -21,9 +21,9 @@ test("every code page shows its number and BigML's text, and unfurls with both",
 		if (page.title !== codeTitle(entry)) wrong(`<title> is "${page.title}", not "${codeTitle(entry)}"`);
 		const meta = {
 			canonical: permalink(entry.path),
-			description: entry.text,
+			description: guidance[entry.kind].summary,
 			ogTitle: codeTitle(entry),
-			ogDescription: entry.text,
+			ogDescription: guidance[entry.kind].summary,
 			ogUrl: permalink(entry.path),
 		};
 		for (const [name, value] of Object.entries(meta)) {

@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 import { buildExactIndex } from '../../src/utils/search/exact-index.ts';
 import { EXACT_INDEX_DIR, EXACT_MANIFEST_PATH, exactShardPath } from '../../src/utils/paths.ts';
 import { DIST } from '../support/built-site.ts';
-import { catalog } from '../support/catalog.ts';
+import { catalog, guidance } from '../support/catalog.ts';
+import { NOT_CODES_DIR, readNotCodes } from '../../src/build/not-codes-fs.ts';
 
 /**
  * The unit tests resolve every form of every code through `buildExactIndex`
@@ -13,7 +14,8 @@ import { catalog } from '../support/catalog.ts';
  * shard, so the unit tests' table holds for the built site too.
  */
 test('the exact index is published as built from the catalog: its manifest and every shard, and no other file', () => {
-	const { manifest, shards } = buildExactIndex(catalog);
+	const notCodes = readNotCodes(NOT_CODES_DIR).sort((a, b) => Math.abs(a.number) - Math.abs(b.number));
+	const { manifest, shards } = buildExactIndex(catalog, guidance, notCodes);
 	const read = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
 	expect(read(EXACT_MANIFEST_PATH)).toEqual(JSON.parse(JSON.stringify(manifest)));
 	const wrong = [...shards.values()]

@@ -20,6 +20,7 @@ export const FOREIGN_SELECTOR =
 export const isForeign = (el: HtmlElement) =>
 	(el.name === 'img' && ['x', 'x.png'].includes(attr(el, 'src') ?? '')) ||
 	['iframe', 'b', 'style'].includes(el.name) ||
-	(el.name === 'script' && !attr(el, 'src')) ||
+	// JSON-LD is the one inline script a page writes itself (structured data); its text is checked apart.
+	(el.name === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json') ||
 	Object.keys(el.attribs).some((name) => /^on/i.test(name)) ||
 	/^\s*javascript:/i.test(attr(el, 'href') ?? '');

@@ -1,4 +1,4 @@
-import { catalog, permalink } from '../support/catalog.ts';
+import { catalog } from '../support/catalog.ts';
 import { expect, test } from './support/fixtures.ts';
 import { representativePages } from '../support/built-site.ts';
 
@@ -32,7 +32,8 @@ for (const entry of entries) {
 			expect(shown, 'screen-only parts that print').toEqual([]);
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(String(entry.code));
 			await expect(page.locator('article')).toContainText(entry.text);
-			await expect(page.locator('article')).toContainText(permalink(entry.path));
+			// Built without a public origin, the page names the address it was opened at (any port, any host).
+			await expect(page.locator('article')).toContainText(new URL(entry.path, page.url()).href);
 			const colours = await page.evaluate(() => ({
 				text: getComputedStyle(document.body).color,
 				background: getComputedStyle(document.body).backgroundColor,

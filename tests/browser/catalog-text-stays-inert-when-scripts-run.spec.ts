@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DECODE_PATH } from '../../src/utils/paths.ts';
+import { CODES_PATH, DECODE_PATH } from '../../src/utils/paths.ts';
 import { expect, test } from './support/fixtures.ts';
 import { typeQuery } from './support/search.ts';
 import { representativePages } from '../support/built-site.ts';
@@ -44,8 +44,8 @@ test('pages, search results and decoded codes show the hostile texts as text, an
 			await page.waitForLoadState('networkidle');
 			found.push(...(await foreignIn(page)).map((html) => `${path}: ${html}`));
 		}
-		// Every hostile code by number, then words of the hostile texts through full text.
-		await page.goto(`${site.origin}/`);
+		// Every hostile code by number, then words of the hostile texts through full text, in the header's box.
+		await page.goto(`${site.origin}${CODES_PATH}`);
 		for (const query of [...catalog.entries.map((e) => String(e.code)), 'bold', 'comment', 'link']) {
 			await typeQuery(page, query);
 			found.push(...(await foreignIn(page)).map((html) => `search "${query}": ${html}`));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readNotCodes, NOT_CODES_DIR } from '../../src/build/not-codes-fs.ts';
-import { lookupPath } from '../../src/utils/paths.ts';
+import { CODES_PATH, lookupPath } from '../../src/utils/paths.ts';
 import { catalog } from '../support/catalog.ts';
 import { searchBox, typeQuery } from './support/search.ts';
 
@@ -48,7 +48,8 @@ test.describe('without JavaScript', () => {
 
 test('the search box says a made-up number is not a code, and links to what it is', async ({ page }) => {
 	const [n] = missing;
-	await page.goto('/');
+	// A page with the header's box: the home page has its own field instead.
+	await page.goto(CODES_PATH);
 	await searchBox(page).focus();
 	const answer = await typeQuery(page, String(n!.number));
 	expect(answer.notes).toContain(`${n!.number} is not a BigML.io code: ${n!.origin} raise it themselves.`);

@@ -14,7 +14,7 @@ export const hostileCatalog = buildCatalog(readCatalog(HOSTILE_CATALOG));
 
 /** What the hostile texts would create if one were not escaped: their own tags, handlers and URLs (a CSS selector). */
 export const FOREIGN_SELECTOR =
-	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, style, script:not([src]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
+	'img[src="x"], img[src="x.png"], svg[onload], iframe, b, style, script:not([src]):not([type="application/ld+json"]), a[href^="javascript:" i], [onerror], [onload], [onclick]';
 
 /** The same test as {@link FOREIGN_SELECTOR}, on an element parsed in Node. */
 export const isForeign = (el: HtmlElement) =>
